@@ -26,14 +26,15 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/", "/public/**", "/login", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
-					"/favicon.ico", "/actuator/health", "/actuator/health/**")
+			.requestMatchers("/", "/public/**", "/login", "/error", "/access-denied", "/css/**", "/js/**", "/images/**",
+					"/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**")
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole(Role.ADMIN.name())
 			.anyRequest()
 			.authenticated())
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/home", true).permitAll())
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedPage("/access-denied"))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").permitAll())
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

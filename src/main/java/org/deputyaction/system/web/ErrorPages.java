@@ -1,0 +1,87 @@
+package org.deputyaction.system.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.deputyaction.system.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Friendly error pages in the user's language for what controllers throw: never a stack
+ * trace. Access denial stays with Spring Security, which forwards here.
+ */
+@ControllerAdvice
+@Controller
+@Order(Ordered.LOWEST_PRECEDENCE)
+class ErrorPages {
+
+	private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+
+	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class })
+	String notFound(HttpServletResponse response) {
+		response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+		return "error/404";
+	}
+
+	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
+			IllegalArgumentException.class })
+	String badRequest(Exception ex, HttpServletResponse response, Model model) {
+		log.debug("Bad request", ex);
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		model.addAttribute("status", HttpServletResponse.SC_BAD_REQUEST);
+		return "error";
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	String methodNotAllowed(HttpServletResponse response, Model model) {
+		response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+		model.addAttribute("status", HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+		return "error";
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	String tooLarge(HttpServletResponse response) {
+		response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+		return "error/413";
+	}
+
+	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+	String conflict(HttpServletResponse response) {
+		response.setStatus(HttpServletResponse.SC_CONFLICT);
+		return "error/409";
+	}
+
+	@ExceptionHandler({ AccessDeniedException.class, AuthenticationException.class })
+	void rethrowForSecurity(RuntimeException ex) {
+		throw ex;
+	}
+
+	@ExceptionHandler(Exception.class)
+	String serverError(Exception ex, HttpServletResponse response) {
+		log.error("Unhandled error", ex);
+		response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+		return "error/500";
+	}
+
+	@GetMapping("/access-denied")
+	String accessDenied(HttpServletResponse response) {
+		response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+		return "error/403";
+	}
+
+}
