@@ -277,20 +277,13 @@ final class ImportPlanner {
 
 	private void checkUnit(ImportNode unit) {
 		Set<ImportNode> seen = new HashSet<>();
-		for (ImportNode node = unit; node != null && node.kind == ImportKind.UNIT
-				&& node.inFile(); node = node.parent) {
+		for (ImportNode node = unit; node.kind == ImportKind.UNIT && node.inFile(); node = node.parent) {
 			if (!seen.add(node)) {
 				problem(unit.row(), ImportColumn.PARENT_CODE, "importer.error.cycle");
-				unit.parent = null;
 				return;
 			}
-		}
-		for (ImportNode node = unit.parent; node != null && node.kind == ImportKind.UNIT; node = node.parent) {
-			if (node.inFile() && node.parent == null) {
+			if (node.parent == null) {
 				return;
-			}
-			if (!node.inFile()) {
-				break;
 			}
 		}
 		if (unit.level != null) {

@@ -25,6 +25,11 @@ import org.dhatim.fastexcel.reader.Row;
  */
 final class TableReader {
 
+	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
+
+	private static final byte[] OLE2 = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A,
+			(byte) 0xE1 };
+
 	private final int maxRows;
 
 	TableReader(int maxRows) {
@@ -36,10 +41,10 @@ final class TableReader {
 			throw new ImportFileException("importer.error.emptyFile");
 		}
 		String name = (filename != null) ? filename.strip().toLowerCase(Locale.ROOT) : "";
-		if (name.endsWith(".xls") || ReadableWorkbook.isOLE2Header(content)) {
+		if (name.endsWith(".xls") || startsWith(content, OLE2)) {
 			throw new ImportFileException("importer.error.oldExcel");
 		}
-		if (name.endsWith(".xlsx") || ReadableWorkbook.isOOXMLZipHeader(content)) {
+		if (name.endsWith(".xlsx") || startsWith(content, ZIP)) {
 			return readXlsx(content);
 		}
 		if (name.endsWith(".csv") || name.endsWith(".txt") || name.isEmpty()) {
@@ -49,7 +54,7 @@ final class TableReader {
 	}
 
 	private ImportTable readXlsx(byte[] content) throws ImportFileException {
-		if (!ReadableWorkbook.isOOXMLZipHeader(content)) {
+		if (!startsWith(content, ZIP)) {
 			throw new ImportFileException("importer.error.notSpreadsheet");
 		}
 		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(content));
@@ -203,6 +208,18 @@ final class TableReader {
 			throw new ImportFileException("importer.error.noRows");
 		}
 		return new ImportTable(header, lines);
+	}
+
+	private static boolean startsWith(byte[] content, byte[] signature) {
+		if (content.length < signature.length) {
+			return false;
+		}
+		for (int i = 0; i < signature.length; i++) {
+			if (content[i] != signature[i]) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean isBlank(List<String> cells) {
