@@ -60,7 +60,7 @@ class ImportPlannerTests {
 	}
 
 	@Test
-	void badRowsAreReportedWithRowAndColumn() throws Exception {
+	void unitsTakeTheirLevelFromTheirAreaAndMayNotLoop() throws Exception {
 		ImportPlanner.Plan plan = plan("""
 				kind,code,name,parent_code,level,short_name
 				PREFECTURE,T,恩施州,,,
@@ -75,6 +75,61 @@ class ImportPlannerTests {
 			.containsExactly(tuple(6, "importer.error.levelMismatch"), tuple(7, "importer.error.cycle"),
 					tuple(8, "importer.error.cycle"));
 		assertThat(node(plan, "U-T-JT-GL").unitLevel()).isEqualTo(AdministrativeLevel.COUNTY);
+	}
+
+	@Test
+	void badRowsAreReportedWithRowAndColumn() throws Exception {
+		ImportPlanner.Plan plan = plan("""
+				kind,code,name,parent_code,level
+				PREFECTURE,T,恩施州,,
+				COUNTY,T-LC,利川市,T,
+				VILLAGE,T-X,某村,T,
+				TOWNSHIP,T-JN,,T-LC,
+				STATION,T-01,站,T-NOPE,
+				DEPUTY,T-01-D1,向红,T-LC,
+				DEPUTY,bad code,向红,T-01,TOWNSHIP
+				TOWNSHIP,T-JN,建南镇,T-LC,
+				""");
+		assertThat(plan.problems()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::messageKey)
+			.containsExactly(tuple(3, ImportColumn.SHORT_NAME, "importer.error.required"),
+					tuple(4, ImportColumn.KIND, "importer.error.unknownKind"),
+					tuple(5, ImportColumn.NAME, "importer.error.required"),
+					tuple(6, ImportColumn.PARENT_CODE, "importer.error.notFound"),
+					tuple(7, ImportColumn.PARENT_CODE, "importer.error.wrongKind"),
+					tuple(7, ImportColumn.LEVEL, "importer.error.required"),
+					tuple(8, ImportColumn.CODE, "importer.error.codeFormat"),
+					tuple(9, ImportColumn.CODE, "importer.error.duplicateCode"));
+		assertThat(plan.problems().get(7).arguments()).containsExactly("T-JN", 5);
+	}
+
+	@Test
+	void storedCodesAreMatchedAndMayBeParents() throws Exception {
+		store(ImportKind.COUNTY, "ES-LC", 7L, 7L, null, null);
+		store(ImportKind.TOWNSHIP, "ES-LC-JN", 70L, 7L, 70L, null);
+		ImportPlanner.Plan plan = plan("""
+				kind,code,name,parent_code
+				TOWNSHIP,ES-LC-JN,建南镇(新名),ES-LC
+				STATION,ES-LC-JN-09,新站,ES-LC-JN
+				""");
+		assertThat(plan.problems()).isEmpty();
+		assertThat(node(plan, "ES-LC-JN").isNew()).isFalse();
+		assertThat(node(plan, "ES-LC-JN").id).isEqualTo(70L);
+		ImportNode station = node(plan, "ES-LC-JN-09");
+		station.id = 900L;
+		assertThat(station.townshipId()).isEqualTo(70L);
+		assertThat(station.countyId()).isEqualTo(7L);
+	}
+
+	@Test
+	void aStoredCodeCannotChangeItsKind() throws Exception {
+		store(ImportKind.STATION, "ES-LC-JN-01", 5L, 7L, 70L, null);
+		store(ImportKind.TOWNSHIP, "ES-LC-JN", 70L, 7L, 70L, null);
+		ImportPlanner.Plan plan = plan("""
+				kind,code,name,parent_code
+				HOME,ES-LC-JN-01,建南镇人大代表之家,ES-LC-JN
+				""");
+		assertThat(plan.problems()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::messageKey)
+			.containsExactly(tuple(2, ImportColumn.CODE, "importer.error.codeUsedByOtherKind"));
 	}
 
 	@Test
