@@ -1,6 +1,7 @@
 package org.deputyaction.account.admin;
 
 import jakarta.validation.Valid;
+import jakarta.validation.groups.Default;
 
 import org.deputyaction.account.Role;
 import org.deputyaction.account.admin.UserAdministration.Rejection;
@@ -13,6 +14,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -63,8 +65,8 @@ class UserAdminController {
 	}
 
 	@PostMapping
-	String create(@Valid @ModelAttribute("form") UserForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String create(@Validated({ Default.class, UserForm.Creating.class }) @ModelAttribute("form") UserForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
 				long id = this.administration.create(form);

@@ -14,9 +14,10 @@ import org.deputyaction.account.Role;
  */
 public class UserForm {
 
-	@NotBlank
-	@Size(min = 3, max = 60)
-	@Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "{account.users.username.pattern}")
+	@NotBlank(groups = Creating.class)
+	@Size(min = 3, max = 60, groups = Creating.class)
+	@Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*", message = "{account.users.username.pattern}",
+			groups = Creating.class)
 	private String username;
 
 	@NotBlank
@@ -121,6 +122,13 @@ public class UserForm {
 
 	public void setVersion(long version) {
 		this.version = version;
+	}
+
+	/**
+	 * The checks that apply only when creating: the user name cannot be edited later.
+	 */
+	interface Creating {
+
 	}
 
 	private static String blankToNull(String value) {
