@@ -40,9 +40,9 @@ class PasswordChangeController {
 	String change(@Valid @ModelAttribute("form") PasswordChangeForm form, BindingResult result,
 			HttpServletRequest request, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
-			request.changeSessionId();
 			List<String[]> problems = this.ownPassword.change(form, request.getSession().getId());
 			if (problems.isEmpty()) {
+				request.changeSessionId();
 				redirect.addFlashAttribute("message",
 						this.messages.getMessage("account.password.changed", null, LocaleContextHolder.getLocale()));
 				return "redirect:/account/password";
