@@ -1,50 +1,90 @@
 package org.deputyaction.account.internal;
 
+import java.time.Clock;
+import java.time.Duration;
+
+import org.deputyaction.account.PasswordPolicy;
 import org.deputyaction.account.Role;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * One security configuration: public pages open, everything else signed in, CSRF on, a
- * content security policy without inline script or style.
+ * One security configuration: public pages open, everything else signed in, each role's
+ * landing page for that role, CSRF on, a content security policy without inline script or
+ * style, sign-in throttled and recorded, sessions with an absolute limit.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+@EnableScheduling
 class SecurityConfiguration {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+			+ "serial=(), bluetooth=(), midi=(), display-capture=()";
+
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle, SignInEvents events,
+			@Value("${deputyaction.session.absolute-timeout:12h}") Duration absoluteTimeout,
+			ObjectProvider<Clock> clock) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/", "/public/**", "/login", "/error", "/access-denied", "/css/**", "/js/**", "/images/**",
 					"/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**")
 			.permitAll()
-			.requestMatchers("/admin/**")
+			.requestMatchers("/admin", "/admin/**")
 			.hasRole(Role.ADMIN.name())
+			.requestMatchers("/office")
+			.hasRole(Role.PREFECTURE_OFFICE.name())
+			.requestMatchers("/county")
+			.hasRole(Role.COUNTY_STAFF.name())
+			.requestMatchers("/my-station")
+			.hasRole(Role.DEPUTY.name())
+			.requestMatchers("/unit")
+			.hasRole(Role.HANDLING_UNIT.name())
 			.anyRequest()
 			.authenticated())
-			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/home", true).permitAll())
-			.exceptionHandling((exceptions) -> exceptions.accessDeniedPage("/access-denied"))
+			.formLogin((form) -> form.loginPage("/login")
+				.successHandler(SignInHandlers.success(throttle, events))
+				.failureHandler(SignInHandlers.failure(throttle, events))
+				.permitAll())
+			.addFilterBefore(new SignInThrottleFilter(throttle, events), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new AbsoluteSessionTimeoutFilter(absoluteTimeout, clock.getIfAvailable(Clock::systemUTC)),
+					SecurityContextHolderFilter.class)
+			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedPage("/access-denied")
+				.authenticationEntryPoint(new SignInEntryPoint()))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").permitAll())
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-				.frameOptions((frame) -> frame.deny()));
+				.frameOptions((frame) -> frame.deny())
+				.contentTypeOptions((nosniff) -> {
+				})
+				.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY)));
 		return http.build();
 	}
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return new BCryptPasswordEncoder();
+	}
+
+	@Bean
+	PasswordPolicy passwordPolicy() {
+		return PasswordPolicy.standard();
 	}
 
 }
