@@ -17,7 +17,8 @@ public interface OrganizationQueries extends Repository<County, Long> {
 			     and h.kind = org.deputyaction.organization.VenueKind.DEPUTY_HOME),
 			  (select count(s) from Venue s where s.county = c and s.active = true
 			     and s.kind = org.deputyaction.organization.VenueKind.LIAISON_STATION))
-			from County c where c.active = true order by c.id
+			from County c where c.active = true
+			  and c.prefecture.id = (select min(p.id) from Prefecture p) order by c.id
 			""")
 	List<CountySummary> countySummaries();
 

@@ -11,4 +11,7 @@ public interface PrefectureRepository extends JpaRepository<Prefecture, Long> {
 
 	Optional<Prefecture> findByCode(String code);
 
+	/** The prefecture this installation serves: the first one created. */
+	Optional<Prefecture> findFirstByOrderByIdAsc();
+
 }

@@ -44,15 +44,16 @@ public class OrganizationFixture {
 	@Autowired
 	HandlingUnitRepository units;
 
+	/** Test counties sit in a prefecture of their own, apart from the demo 恩施州. */
+	static final String TEST_PREFECTURE = "TEST-P";
+
 	public static String code(String prefix) {
 		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
 	}
 
 	public County county(String name) {
-		Prefecture prefecture = this.prefectures.findAll()
-			.stream()
-			.findFirst()
-			.orElseGet(() -> this.prefectures.saveAndFlush(new Prefecture(code("P"), "测试州")));
+		Prefecture prefecture = this.prefectures.findByCode(TEST_PREFECTURE)
+			.orElseGet(() -> this.prefectures.saveAndFlush(new Prefecture(TEST_PREFECTURE, "测试州")));
 		return this.counties.saveAndFlush(new County(code("C"), name, name.substring(0, 2), prefecture));
 	}
 

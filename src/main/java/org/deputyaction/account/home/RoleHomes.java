@@ -51,7 +51,7 @@ class RoleHomes {
 
 	OfficeHome office() {
 		require(Role.PREFECTURE_OFFICE);
-		String prefecture = this.prefectures.findAll().stream().findFirst().map(Prefecture::getName).orElse(null);
+		String prefecture = this.prefectures.findFirstByOrderByIdAsc().map(Prefecture::getName).orElse(null);
 		return new OfficeHome(prefecture, this.overview.totals(), this.queries.countySummaries());
 	}
 

@@ -58,7 +58,7 @@ class PublicOrganizationController {
 	@GetMapping("/")
 	String prefecture(Model model) {
 		List<CountySummary> summaries = this.queries.countySummaries();
-		model.addAttribute("prefecture", this.prefectures.findAll().stream().findFirst().orElse(null));
+		model.addAttribute("prefecture", this.prefectures.findFirstByOrderByIdAsc().orElse(null));
 		model.addAttribute("counties", summaries);
 		model.addAttribute("homes", summaries.stream().mapToLong(CountySummary::homes).sum());
 		model.addAttribute("stations", summaries.stream().mapToLong(CountySummary::stations).sum());
