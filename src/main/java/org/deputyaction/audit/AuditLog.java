@@ -1,6 +1,7 @@
 package org.deputyaction.audit;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 
 import org.deputyaction.account.CurrentUser;
@@ -32,6 +33,9 @@ public class AuditLog {
 	static final String SYSTEM_USER = "system";
 
 	private static final int MAX_DETAILS = 4000;
+
+	/** The prefecture's time zone, in which change times are shown. */
+	private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
 	private final JdbcClient jdbc;
 
@@ -68,7 +72,8 @@ public class AuditLog {
 				where entity_type = ? and code = ? order by changed_at desc, id desc limit ?
 				""")
 			.params(entityType, code, limit)
-			.query((rs, row) -> new AuditEntry(rs.getObject("changed_at", OffsetDateTime.class),
+			.query((rs, row) -> new AuditEntry(
+					rs.getObject("changed_at", OffsetDateTime.class).atZoneSameInstant(ZONE).toOffsetDateTime(),
 					rs.getString("username"), rs.getString("action"), rs.getString("details")))
 			.list();
 	}

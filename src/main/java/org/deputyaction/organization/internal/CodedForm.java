@@ -18,9 +18,9 @@ public abstract class CodedForm {
 	 */
 	public static final String CODE_PATTERN = "[A-Z0-9]+(-[A-Z0-9]+)*";
 
-	@NotBlank(message = "{organization.form.required}")
-	@Size(max = 40, message = "{organization.form.tooLong}")
-	@Pattern(regexp = CODE_PATTERN, message = "{organization.form.codeFormat}")
+	@NotBlank(message = "{organization.form.required}", groups = OnCreate.class)
+	@Size(max = 40, message = "{organization.form.tooLong}", groups = OnCreate.class)
+	@Pattern(regexp = CODE_PATTERN, message = "{organization.form.codeFormat}", groups = OnCreate.class)
 	private String code;
 
 	private Long version;
@@ -45,6 +45,13 @@ public abstract class CodedForm {
 
 	static String upper(String value) {
 		return (value != null) ? value.strip().toUpperCase(Locale.ROOT) : null;
+	}
+
+	/**
+	 * The checks only a new record's form needs: its code is chosen then and fixed after.
+	 */
+	public interface OnCreate {
+
 	}
 
 }
