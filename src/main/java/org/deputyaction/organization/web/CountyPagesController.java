@@ -53,6 +53,11 @@ class CountyPagesController extends OrganizationPages<CountyForm> {
 	}
 
 	@Override
+	void checkMayCreate() {
+		this.editor.blank();
+	}
+
+	@Override
 	String path() {
 		return "/organization/counties";
 	}

@@ -13,6 +13,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.annotation.Validated;
@@ -76,6 +77,7 @@ abstract class OrganizationPages<F extends CodedForm> {
 	@PostMapping("/new")
 	String processNew(@Validated({ Default.class, CodedForm.OnCreate.class }) @ModelAttribute(FORM) F form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
+		checkMayCreate();
 		if (save(result, () -> create(form)) == Outcome.SAVED) {
 			redirect.addFlashAttribute("message", text("organization.flash.created", form.getCode()));
 			return "redirect:" + path() + "/" + form.getCode() + "/edit";
@@ -94,6 +96,9 @@ abstract class OrganizationPages<F extends CodedForm> {
 	String processEdit(@PathVariable String code, @Validated @ModelAttribute(FORM) F form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		Editing<F> before = load(code);
+		if (!before.editable()) {
+			throw new AccessDeniedException("read-only for this user");
+		}
 		form.setCode(before.form().getCode());
 		keepFixedFields(form, before.form());
 		Outcome outcome = save(result, () -> update(code, form));
@@ -120,6 +125,12 @@ abstract class OrganizationPages<F extends CodedForm> {
 	String reactivate(@PathVariable String code, @RequestParam(required = false) Long version,
 			RedirectAttributes redirect) {
 		return activation(code, version, true, redirect);
+	}
+
+	/**
+	 * Refuses users who may not create this kind of record at all.
+	 */
+	void checkMayCreate() {
 	}
 
 	/**
