@@ -384,6 +384,57 @@ class OrganizationPagesTests {
 		assertThat(deputiesWithMany).isEqualTo(deputiesWithFew);
 	}
 
+	@Test
+	void everyListAndFormRendersForTheAdministrator() throws Exception {
+		Venue venue = station("C-S10", "渲染测试站");
+		Deputy deputy = this.deputies.save(new Deputy(code("C-R2"), "李代表", AdministrativeLevel.TOWNSHIP, venue));
+		HandlingUnit unit = new HandlingUnit(code("C-U"), "测试县交通局", AdministrativeLevel.COUNTY);
+		unit.setCounty(this.county);
+		this.units.save(unit);
+		for (String list : List.of("counties", "townships", "venues", "groups", "deputies", "units")) {
+			this.mvc.perform(get("/organization/" + list).with(as(admin())).param("county", this.county.getCode()))
+				.andExpect(status().isOk());
+			this.mvc.perform(get("/organization/" + list + "/new").with(as(admin()))).andExpect(status().isOk());
+		}
+		for (String edit : List.of("counties/" + this.county.getCode(), "townships/" + this.township.getCode(),
+				"venues/" + venue.getCode(), "deputies/" + deputy.getCode(), "units/" + unit.getCode())) {
+			this.mvc.perform(get("/organization/" + edit + "/edit").with(as(admin()))).andExpect(status().isOk());
+		}
+	}
+
+	@Test
+	void staffCreateAGroupAndADeputyOfIt() throws Exception {
+		Venue venue = station("C-S11", "小组测试站");
+		String group = code("C-G1");
+		this.mvc
+			.perform(post("/organization/groups/new").with(as(countyStaff()))
+				.with(csrf())
+				.param("code", group)
+				.param("name", "第一代表小组")
+				.param("venueCode", venue.getCode()))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/organization/groups/" + group + "/edit").with(as(countyStaff())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("第一代表小组")));
+		String deputy = code("C-R3");
+		this.mvc
+			.perform(post("/organization/deputies/new").with(as(countyStaff()))
+				.with(csrf())
+				.param("code", deputy)
+				.param("name", "王代表")
+				.param("level", "COUNTY")
+				.param("venueCode", venue.getCode())
+				.param("groupCode", group)
+				.param("phone", "13900001111"))
+			.andExpect(status().is3xxRedirection());
+		Deputy saved = this.deputies.findByCode(deputy).orElseThrow();
+		assertThat(saved.getPhone()).isEqualTo("13900001111");
+		assertThat(this.jdbc.sql("select details from change_log where entity_type = 'deputy' and code = ?")
+			.param(deputy)
+			.query(String.class)
+			.single()).doesNotContain("13900001111");
+	}
+
 	private long statementsOf(MockHttpServletRequestBuilder request) throws Exception {
 		this.statements.reset();
 		this.mvc.perform(request.with(as(admin()))).andExpect(status().isOk());
