@@ -55,6 +55,8 @@ class SecurityConfiguration {
 			.hasRole(Role.DEPUTY.name())
 			.requestMatchers("/unit")
 			.hasRole(Role.HANDLING_UNIT.name())
+			.requestMatchers("/organization", "/organization/**")
+			.hasAnyRole(Role.ADMIN.name(), Role.PREFECTURE_OFFICE.name(), Role.COUNTY_STAFF.name())
 			.anyRequest()
 			.authenticated())
 			.formLogin((form) -> form.loginPage("/login")
