@@ -151,6 +151,14 @@ public class Suggestion extends BaseEntity {
 	}
 
 	/**
+	 * Checks that the item may stay where it is for a repeated event (re-routing an
+	 * assisting unit).
+	 */
+	void stay() {
+		moveTo(this.status);
+	}
+
+	/**
 	 * Opens supervision (urging, progress, extension, key supervision) on an assigned
 	 * item; further supervision of a supervised item keeps it there.
 	 */

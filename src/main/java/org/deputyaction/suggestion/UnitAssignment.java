@@ -109,6 +109,10 @@ public class UnitAssignment extends BaseEntity {
 		this.reroutedAt = now;
 	}
 
+	void replacedBy(Long replacementId) {
+		this.replacedById = replacementId;
+	}
+
 	public boolean isActive() {
 		return this.status.isActive();
 	}
