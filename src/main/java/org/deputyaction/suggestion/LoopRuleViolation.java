@@ -1,6 +1,9 @@
 package org.deputyaction.suggestion;
 
 import java.util.Arrays;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
 
 /**
  * A command the loop's rules refuse: an illegal step, a closed window, a missing view.
@@ -28,6 +31,18 @@ public class LoopRuleViolation extends RuntimeException {
 
 	public Object[] arguments() {
 		return this.arguments.clone();
+	}
+
+	/**
+	 * The message in the given language, with arguments that are message keys resolved
+	 * first.
+	 */
+	public String message(MessageSource messages, Locale locale) {
+		Object[] resolved = Arrays.stream(this.arguments)
+			.map((argument) -> (argument instanceof String key && key.startsWith("loop."))
+					? messages.getMessage(key, null, key, locale) : argument)
+			.toArray();
+		return messages.getMessage(this.messageKey, resolved, this.messageKey, locale);
 	}
 
 }
