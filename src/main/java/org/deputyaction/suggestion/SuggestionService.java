@@ -100,6 +100,14 @@ public class SuggestionService {
 			}
 			throw new NotFoundException();
 		}
+		this.tokens.lock("suggestion", command.requestToken());
+		Suggestion existing = this.suggestions.findByRequestToken(command.requestToken()).orElse(null);
+		if (existing != null) {
+			if (!Objects.equals(existing.getProposedByUserId(), user.id())) {
+				throw new NotFoundException();
+			}
+			return this.details.of(existing, user);
+		}
 		List<Problem> problems = new ArrayList<>();
 		for (Long problemId : new LinkedHashSet<>(command.problemIds())) {
 			problems.add(this.scope.problem(problemId, user));
@@ -136,14 +144,6 @@ public class SuggestionService {
 				.orElseThrow(() -> new LoopRuleViolation("loop.rule.unknownDeputy"));
 		}
 
-		this.tokens.lock("suggestion", command.requestToken());
-		Suggestion existing = this.suggestions.findByRequestToken(command.requestToken()).orElse(null);
-		if (existing != null) {
-			if (!Objects.equals(existing.getProposedByUserId(), user.id())) {
-				throw new NotFoundException();
-			}
-			return this.details.of(existing, user);
-		}
 		County county = this.counties.findById(countyId).orElseThrow(NotFoundException::new);
 		String number = this.numbers.next(countyId, county.getShortName(), this.support.today().getYear());
 		Suggestion suggestion = this.suggestions
