@@ -13,8 +13,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * An integration test on the embedded PostgreSQL with the demo data, MockMvc with the
- * real security configuration, and a {@link SqlStatementCounter}. All such tests share
- * one application context.
+ * real security configuration, a {@link SqlStatementCounter} and a {@link MutableClock}.
+ * All such tests share one application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -22,7 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(SqlStatementCounter.Configuration.class)
+@Import({ SqlStatementCounter.Configuration.class, MutableClock.Configuration.class })
 public @interface IntegrationTest {
 
 }
