@@ -36,7 +36,8 @@ class HardCodedTextTests {
 
 	/** Attributes whose content replaces the element's body when rendered. */
 	private static final Set<String> BODY_REPLACING = Set.of("th:text", "th:utext", "th:replace", "th:insert",
-			"th:remove", "data-th-text", "data-th-utext", "data-th-replace", "data-th-insert", "sec:authentication");
+			"th:remove", "th:errors", "data-th-text", "data-th-utext", "data-th-replace", "data-th-insert",
+			"data-th-errors", "sec:authentication");
 
 	/** Attributes that a user reads or hears. */
 	private static final Set<String> VISIBLE_ATTRIBUTES = Set.of("title", "alt", "placeholder", "aria-label",
@@ -80,6 +81,7 @@ class HardCodedTextTests {
 					<input placeholder="Search" th:placeholder="#{search}"><input placeholder="搜索">
 					<img alt="QR code" src="x.png">
 					<script>var hidden = "text";</script>
+					<div class="invalid-feedback" th:errors="*{title}">Error</div>
 					<p>&copy; &nbsp;</p>
 				</main></body></html>
 				""";
