@@ -5,6 +5,7 @@ import java.util.stream.Stream;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -80,6 +81,9 @@ class RoleSignInBrowserTests extends BrowserTest {
 	 * user.
 	 */
 	private static void openMenuIfCollapsed(Page page) {
+		// The menu button works once Bootstrap's script has run, at the page's load
+		// event.
+		page.waitForLoadState(LoadState.LOAD);
 		Locator toggler = page.locator("header .navbar-toggler");
 		if (toggler.isVisible()) {
 			toggler.click();
