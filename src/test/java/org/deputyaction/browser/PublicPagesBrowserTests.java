@@ -1,5 +1,6 @@
 package org.deputyaction.browser;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
@@ -83,6 +84,36 @@ class PublicPagesBrowserTests extends BrowserTest {
 		assertThat(page.locator("html")).hasAttribute("lang", "en");
 		assertThat(page.locator("main#main h1")).hasText("Page not found");
 		assertNoPageErrors();
+	}
+
+	@ParameterizedTest
+	@EnumSource(Screen.class)
+	void voterFindsTheLongchuandiaoStationFromTheHomePageThroughItsCounty(Screen screen) {
+		Page page = open(screen);
+		page.navigate(url("/"));
+		page.locator("[data-testid=county-list]")
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("利川市").setExact(true))
+			.click();
+		assertThat(page.locator("main#main h1")).hasText("利川市");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("龙船调代表联络站").setExact(true)).click();
+		assertThat(page.locator("main#main h1")).hasText("龙船调代表联络站");
+		Assertions.assertThat(page.url()).contains("/public/stations/");
+		Assertions.assertThat(scrollsSideways(page)).as("page wider than the screen").isFalse();
+		assertNoPageErrors();
+	}
+
+	@ParameterizedTest
+	@EnumSource(Screen.class)
+	void keyboardUsersCanSkipStraightToTheContent(Screen screen) {
+		Page page = open(screen);
+		page.navigate(url("/"));
+		page.keyboard().press("Tab");
+		Locator skipLink = page.locator("a[href='#main']");
+		assertThat(skipLink).isFocused();
+		assertThat(skipLink).isVisible();
+		assertThat(skipLink).hasText("跳到正文");
+		page.keyboard().press("Enter");
+		Assertions.assertThat(page.url()).endsWith("#main");
 	}
 
 }
