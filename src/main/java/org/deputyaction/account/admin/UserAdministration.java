@@ -8,20 +8,14 @@ import java.util.Objects;
 import org.deputyaction.account.CurrentUser;
 import org.deputyaction.account.PasswordPolicy;
 import org.deputyaction.account.Role;
+import org.deputyaction.account.ScopeDirectory;
+import org.deputyaction.account.ScopeDirectory.ScopeTarget;
 import org.deputyaction.account.UserAccount;
 import org.deputyaction.account.UserAccountRepository;
 import org.deputyaction.account.internal.AccountChangeLog;
 import org.deputyaction.account.internal.AccountChangeLog.Action;
 import org.deputyaction.account.internal.AccountPasswords;
 import org.deputyaction.account.internal.AccountSessions;
-import org.deputyaction.organization.County;
-import org.deputyaction.organization.CountyRepository;
-import org.deputyaction.organization.Deputy;
-import org.deputyaction.organization.DeputyRepository;
-import org.deputyaction.organization.HandlingUnit;
-import org.deputyaction.organization.HandlingUnitRepository;
-import org.deputyaction.organization.Venue;
-import org.deputyaction.organization.VenueRepository;
 import org.deputyaction.system.NotFoundException;
 
 import org.springframework.data.domain.Page;
@@ -47,13 +41,7 @@ class UserAdministration {
 
 	private final UserListQueries queries;
 
-	private final CountyRepository counties;
-
-	private final VenueRepository venues;
-
-	private final DeputyRepository deputies;
-
-	private final HandlingUnitRepository units;
+	private final ScopeDirectory directory;
 
 	private final PasswordPolicy policy;
 
@@ -63,15 +51,11 @@ class UserAdministration {
 
 	private final AccountSessions sessions;
 
-	UserAdministration(UserAccountRepository accounts, UserListQueries queries, CountyRepository counties,
-			VenueRepository venues, DeputyRepository deputies, HandlingUnitRepository units, PasswordPolicy policy,
-			AccountPasswords passwords, AccountChangeLog changes, AccountSessions sessions) {
+	UserAdministration(UserAccountRepository accounts, UserListQueries queries, ScopeDirectory directory,
+			PasswordPolicy policy, AccountPasswords passwords, AccountChangeLog changes, AccountSessions sessions) {
 		this.accounts = accounts;
 		this.queries = queries;
-		this.counties = counties;
-		this.venues = venues;
-		this.deputies = deputies;
-		this.units = units;
+		this.directory = directory;
 		this.policy = policy;
 		this.passwords = passwords;
 		this.changes = changes;
@@ -95,9 +79,9 @@ class UserAdministration {
 	@Transactional(readOnly = true)
 	List<CountyOption> counties() {
 		requireAdmin();
-		return this.counties.findByActiveTrueOrderByIdAsc()
+		return this.directory.activeCounties()
 			.stream()
-			.map((county) -> new CountyOption(county.getId(), county.getName()))
+			.map((county) -> new CountyOption(county.id(), county.name()))
 			.toList();
 	}
 
@@ -120,13 +104,13 @@ class UserAdministration {
 		form.setRole(account.getRole());
 		form.setCountyId(account.getCountyId());
 		if (account.getVenueId() != null) {
-			form.setVenueCode(this.venues.findById(account.getVenueId()).map(Venue::getCode).orElse(null));
+			form.setVenueCode(this.directory.venue(account.getVenueId()).map(ScopeTarget::code).orElse(null));
 		}
 		if (account.getDeputyId() != null) {
-			form.setDeputyCode(this.deputies.findById(account.getDeputyId()).map(Deputy::getCode).orElse(null));
+			form.setDeputyCode(this.directory.deputy(account.getDeputyId()).map(ScopeTarget::code).orElse(null));
 		}
 		if (account.getUnitId() != null) {
-			form.setUnitCode(this.units.findById(account.getUnitId()).map(HandlingUnit::getCode).orElse(null));
+			form.setUnitCode(this.directory.unit(account.getUnitId()).map(ScopeTarget::code).orElse(null));
 		}
 		form.setVersion(account.getVersion());
 		return form;
@@ -242,43 +226,42 @@ class UserAdministration {
 		return switch (form.getRole()) {
 			case ADMIN, PREFECTURE_OFFICE -> Scope.NONE;
 			case COUNTY_STAFF -> {
-				County county = (form.getCountyId() != null)
-						? this.counties.findById(form.getCountyId()).filter(County::isActive).orElse(null) : null;
+				ScopeTarget county = (form.getCountyId() != null)
+						? this.directory.county(form.getCountyId()).filter(ScopeTarget::active).orElse(null) : null;
 				if (county == null) {
 					rejections.add(new Rejection("countyId", "account.users.scope.countyRequired"));
 					yield Scope.NONE;
 				}
-				yield new Scope(county.getId(), null, null, null, "county " + county.getName());
+				yield new Scope(county.id(), null, null, null, "county " + county.name());
 			}
 			case DEPUTY -> {
-				Venue venue = (form.getVenueCode() != null)
-						? this.venues.findByCode(form.getVenueCode()).filter(Venue::isActive).orElse(null) : null;
+				ScopeTarget venue = (form.getVenueCode() != null)
+						? this.directory.venue(form.getVenueCode()).filter(ScopeTarget::active).orElse(null) : null;
 				if (venue == null) {
 					rejections.add(new Rejection("venueCode", "account.users.scope.venueRequired"));
 					yield Scope.NONE;
 				}
-				Deputy deputy = null;
+				ScopeTarget deputy = null;
 				if (form.getDeputyCode() != null) {
-					deputy = this.deputies.findByCode(form.getDeputyCode()).filter(Deputy::isActive).orElse(null);
+					deputy = this.directory.deputy(form.getDeputyCode()).filter(ScopeTarget::active).orElse(null);
 					if (deputy == null) {
 						rejections.add(new Rejection("deputyCode", "account.users.scope.deputyUnknown"));
 					}
-					else if (!Objects.equals(deputy.getVenue().getId(), venue.getId())) {
+					else if (!Objects.equals(deputy.venueId(), venue.id())) {
 						rejections.add(new Rejection("deputyCode", "account.users.scope.deputyElsewhere"));
 					}
 				}
-				yield new Scope(venue.getCounty().getId(), venue.getId(), (deputy != null) ? deputy.getId() : null,
-						null, "venue " + venue.getCode() + ((deputy != null) ? ", deputy " + deputy.getCode() : ""));
+				yield new Scope(venue.countyId(), venue.id(), (deputy != null) ? deputy.id() : null, null,
+						"venue " + venue.code() + ((deputy != null) ? ", deputy " + deputy.code() : ""));
 			}
 			case HANDLING_UNIT -> {
-				HandlingUnit unit = (form.getUnitCode() != null)
-						? this.units.findByCode(form.getUnitCode()).filter(HandlingUnit::isActive).orElse(null) : null;
+				ScopeTarget unit = (form.getUnitCode() != null)
+						? this.directory.unit(form.getUnitCode()).filter(ScopeTarget::active).orElse(null) : null;
 				if (unit == null) {
 					rejections.add(new Rejection("unitCode", "account.users.scope.unitRequired"));
 					yield Scope.NONE;
 				}
-				yield new Scope((unit.getCounty() != null) ? unit.getCounty().getId() : null, null, null, unit.getId(),
-						"unit " + unit.getCode());
+				yield new Scope(unit.countyId(), null, null, unit.id(), "unit " + unit.code());
 			}
 		};
 	}
@@ -304,19 +287,19 @@ class UserAdministration {
 	}
 
 	String describeVenue(Long venueId) {
-		return this.venues.findById(venueId).map(Venue::getCode).orElse(String.valueOf(venueId));
+		return this.directory.venue(venueId).map(ScopeTarget::code).orElse(String.valueOf(venueId));
 	}
 
 	String describeDeputy(Long deputyId) {
-		return this.deputies.findById(deputyId).map(Deputy::getCode).orElse(String.valueOf(deputyId));
+		return this.directory.deputy(deputyId).map(ScopeTarget::code).orElse(String.valueOf(deputyId));
 	}
 
 	String describeCounty(Long countyId) {
-		return this.counties.findById(countyId).map(County::getName).orElse(String.valueOf(countyId));
+		return this.directory.county(countyId).map(ScopeTarget::name).orElse(String.valueOf(countyId));
 	}
 
 	String describeUnit(Long unitId) {
-		return this.units.findById(unitId).map(HandlingUnit::getCode).orElse(String.valueOf(unitId));
+		return this.directory.unit(unitId).map(ScopeTarget::code).orElse(String.valueOf(unitId));
 	}
 
 	/**

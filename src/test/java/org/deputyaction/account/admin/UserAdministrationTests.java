@@ -2,7 +2,7 @@ package org.deputyaction.account.admin;
 
 import org.deputyaction.account.AccountFixtures;
 import org.deputyaction.account.CurrentUsers;
-import org.deputyaction.account.OrganizationFixture;
+import org.deputyaction.support.OrganizationFixture;
 import org.deputyaction.account.Role;
 import org.deputyaction.account.UserAccount;
 import org.deputyaction.account.UserAccountRepository;

@@ -1,4 +1,4 @@
-package org.deputyaction.account;
+package org.deputyaction.support;
 
 import java.util.UUID;
 

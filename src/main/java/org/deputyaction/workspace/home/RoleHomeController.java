@@ -1,4 +1,4 @@
-package org.deputyaction.account.home;
+package org.deputyaction.workspace.home;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,8 +1,8 @@
-package org.deputyaction.account.home;
+package org.deputyaction.workspace.home;
 
 import org.deputyaction.account.AccountFixtures;
 import org.deputyaction.account.CurrentUsers;
-import org.deputyaction.account.OrganizationFixture;
+import org.deputyaction.support.OrganizationFixture;
 import org.deputyaction.account.Role;
 import org.deputyaction.account.UserAccount;
 import org.deputyaction.account.UserAccountRepository;

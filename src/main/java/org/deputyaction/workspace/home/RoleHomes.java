@@ -1,4 +1,4 @@
-package org.deputyaction.account.home;
+package org.deputyaction.workspace.home;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
