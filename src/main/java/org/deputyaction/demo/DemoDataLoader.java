@@ -7,9 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.persistence.EntityManager;
 import org.deputyaction.account.Role;
 import org.deputyaction.account.UserAccount;
 import org.deputyaction.account.UserAccountRepository;
+import org.deputyaction.demo.loop.DemoLoopItems;
 import org.deputyaction.organization.CountyRepository;
 import org.deputyaction.organization.Deputy;
 import org.deputyaction.organization.DeputyRepository;
@@ -37,9 +39,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the demo organisation of 恩施州 ({@code demo/organization.csv}) through the
- * organisation importer, and one demo account per role, when
- * {@code deputyaction.demo.enabled} is true, the embedded database is in use and no
- * prefecture exists yet, so that a restart keeps what users changed.
+ * organisation importer, one demo account per role and the demo items of the closed loop
+ * ({@link DemoLoopItems}), when {@code deputyaction.demo.enabled} is true, the embedded
+ * database is in use and no prefecture exists yet, so that a restart keeps what users
+ * changed.
  */
 @Component
 @Order(0)
@@ -52,6 +55,9 @@ class DemoDataLoader implements ApplicationRunner {
 	static final String PASSWORD = "demo-Enshi-2026";
 
 	static final String IMPORTED_BY = "demo";
+
+	/** The codes of the demo prefecture's own departments start so. */
+	static final String PREFECTURE_UNIT_PREFIX = "U-Z-";
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
@@ -79,11 +85,16 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final MessageSource messages;
 
+	private final DemoLoopItems loopItems;
+
+	private final EntityManager entityManager;
+
 	DemoDataLoader(@Value("${deputyaction.demo.enabled:false}") boolean enabled,
 			ObjectProvider<EmbeddedDatabase> embeddedDatabase, OrganizationImporter importer,
 			PrefectureRepository prefectures, CountyRepository counties, VenueRepository venues,
 			DeputyRepository deputies, HandlingUnitRepository units, UserAccountRepository accounts,
-			PasswordEncoder passwordEncoder, TransactionTemplate transaction, MessageSource messages) {
+			PasswordEncoder passwordEncoder, TransactionTemplate transaction, MessageSource messages,
+			DemoLoopItems loopItems, EntityManager entityManager) {
 		this.enabled = enabled;
 		this.embeddedDatabase = embeddedDatabase;
 		this.importer = importer;
@@ -96,6 +107,8 @@ class DemoDataLoader implements ApplicationRunner {
 		this.passwordEncoder = passwordEncoder;
 		this.transaction = transaction;
 		this.messages = messages;
+		this.loopItems = loopItems;
+		this.entityManager = entityManager;
 	}
 
 	@Override
@@ -112,7 +125,12 @@ class DemoDataLoader implements ApplicationRunner {
 				throw new IllegalStateException("The demo organisation does not import: " + describe(report));
 			}
 			createAccounts();
-			log.info("Demo organisation loaded: {} rows; demo accounts created", report.rows());
+			this.entityManager.flush();
+			long prefectureId = this.prefectures.findAll().get(0).getId();
+			long started = System.nanoTime();
+			long items = this.loopItems.load(prefectureId, PREFECTURE_UNIT_PREFIX);
+			log.info("Demo organisation loaded: {} rows; demo accounts created; {} rows of demo items in {} ms",
+					report.rows(), items, (System.nanoTime() - started) / 1_000_000);
 		});
 	}
 
