@@ -8,16 +8,16 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * With {@code --generate} the application runs as a command: no web server, so that it
- * neither needs nor takes a port.
+ * With {@code --generate} the application runs as a command: its web server listens on a
+ * free port of the system's choosing, so that it never clashes with a running
+ * application, and stops when the data is written.
  */
 public class GenerateEnvironment implements EnvironmentPostProcessor {
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		if (environment.containsProperty(GenerateCommand.OPTION)) {
-			environment.getPropertySources()
-				.addFirst(new MapPropertySource("generate", Map.of("spring.main.web-application-type", "none")));
+			environment.getPropertySources().addFirst(new MapPropertySource("generate", Map.of("server.port", "0")));
 		}
 	}
 
