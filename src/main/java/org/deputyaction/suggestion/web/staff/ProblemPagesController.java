@@ -28,6 +28,7 @@ import org.deputyaction.suggestion.TimelineView;
 
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -203,7 +204,10 @@ class ProblemPagesController {
 		ProblemView problem = this.problems.get(id, user);
 		List<TimelineView> timeline = this.problems.timeline(id, user);
 		model.addAttribute("problem", problem);
-		model.addAttribute("timeline", timeline.stream().map(TimelineRow::of).toList());
+		model.addAttribute("timeline",
+				timeline.stream()
+					.map((entry) -> TimelineRow.of(entry, this.messages, LocaleContextHolder.getLocale()))
+					.toList());
 		if (!model.containsAttribute("settleForm")) {
 			SettleForm form = new SettleForm();
 			form.setVersion(problem.version());

@@ -51,6 +51,7 @@ import org.deputyaction.system.NotFoundException;
 
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -350,7 +351,11 @@ class SuggestionPagesController {
 	private String showPage(Long id, CurrentUser user, Model model) {
 		SuggestionDetail s = this.suggestions.get(id, user);
 		model.addAttribute("s", s);
-		model.addAttribute("timeline", this.suggestions.timeline(id, user).stream().map(TimelineRow::of).toList());
+		model.addAttribute("timeline",
+				this.suggestions.timeline(id, user)
+					.stream()
+					.map((entry) -> TimelineRow.of(entry, this.messages, LocaleContextHolder.getLocale()))
+					.toList());
 		LocalDate today = LocalDate.now(this.clock);
 		List<AssignmentLine> active = s.assignments()
 			.stream()

@@ -131,7 +131,7 @@ class SuggestionPagesTests {
 			.andExpect(content().string(containsString("loop-status-CLOSED")))
 			.andExpect(content().string(containsString("A类")))
 			.andExpect(content().string(containsString("已修复路面")))
-			.andExpect(content().string(containsString("基本满意")))
+			.andExpect(content().string(containsString("办理工作满意,办理结果基本满意")))
 			.andExpect(content().string(containsString("王主任")))
 			.andExpect(content().string(containsString("data-action=\"ASSIGNED\"")))
 			.andExpect(content().string(containsString("data-action=\"URGED\"")))
@@ -152,6 +152,24 @@ class SuggestionPagesTests {
 		this.mvc.perform(get("/suggestions/" + s.id()).with(user(this.f.staff)))
 			.andExpect(content().string(containsString("name=\"dueOn\" value=\"" + due + "\"")))
 			.andExpect(content().string(containsString(this.f.leadUnit.getName())));
+	}
+
+	@Test
+	void anAssignedItemWithoutAssistingUnitsOffersEveryStaffStepAndTheFourResultClasses() throws Exception {
+		SuggestionDetail s = this.f.proposed("待答复" + this.f.tag);
+		this.context.getBean(AssignmentService.class)
+			.assign(new org.deputyaction.suggestion.HandlingCommands.AssignSuggestion(s.id(), s.version(),
+					this.f.leadUnit.getId(), java.util.List.of(), null, null), this.f.staff);
+		String page = this.mvc.perform(get("/suggestions/" + s.id()).with(user(this.f.staff)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page)
+			.contains("id=\"reply-class-A\"", "id=\"reply-class-D\"", "data-action=\"urge\"",
+					"data-action=\"progress\"", "data-action=\"keySupervision\"", "data-action=\"reply\"")
+			.doesNotContain("data-action=\"assign\"")
+			.endsWith("</html>\n");
 	}
 
 	@Test
