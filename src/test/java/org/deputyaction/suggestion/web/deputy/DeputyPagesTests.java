@@ -169,6 +169,18 @@ class DeputyPagesTests {
 	}
 
 	@Test
+	void aProblemAlreadyWrittenUpLinksItsSuggestionInsteadOfTheForm() throws Exception {
+		SuggestionDetail s = this.f.proposed("已形成建议的问题");
+		this.mvc
+			.perform(get("/my-station/suggestions/new").param("problem", s.problems().get(0).id().toString())
+				.with(as(this.f.deputy)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("data-testid=\"problem-not-open\""),
+					containsString("href=\"/my-station/suggestions/" + s.id() + "\""),
+					not(containsString("data-testid=\"proposal-submit\"")))));
+	}
+
+	@Test
 	void anInvitedDeputyConfirmsCoSigning() throws Exception {
 		SuggestionDetail s = this.f.proposed("确认附议");
 		this.mvc.perform(get("/my-station/suggestions/" + s.id()).with(as(this.f.coSigner)))
