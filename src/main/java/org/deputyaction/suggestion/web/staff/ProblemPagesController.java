@@ -130,7 +130,7 @@ class ProblemPagesController {
 		}
 		catch (LoopRuleViolation ex) {
 			String text = ex.message(this.messages, locale);
-			if (ex.messageKey().startsWith("loop.rule.attachment")) {
+			if (ex.refusesUpload()) {
 				model.addAttribute("filesError", text);
 			}
 			else {
