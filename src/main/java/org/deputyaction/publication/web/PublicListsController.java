@@ -23,6 +23,7 @@ import org.deputyaction.publication.internal.PostingService;
 import org.deputyaction.publication.internal.VenueHeader;
 import org.deputyaction.system.NotFoundException;
 
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -106,13 +107,20 @@ class PublicListsController {
 	@GetMapping("/public/{segment:stations|homes}/{code}")
 	String venue(@PathVariable String segment, @PathVariable String code,
 			@RequestParam(name = "list", required = false) String list, @ModelAttribute("filter") ListFilter filter,
-			BindingResult binding, Model model) {
+			BindingResult binding, CsrfToken csrf, Model model) {
 		VenueHeader venue = venue(this.places, segment, code);
 		model.addAttribute("venue", venue);
 		model.addAttribute("deputies", this.places.deputies(venue.id()));
 		model.addAttribute("figures", this.figures.venue(venue.id()));
 		model.addAttribute("postings", this.postings.postings(venue.id()));
-		model.addAttribute("mayPublish", PostingService.mayPublish(CurrentUser.get().orElse(null), venue));
+		boolean mayPublish = PostingService.mayPublish(CurrentUser.get().orElse(null), venue);
+		if (mayPublish && csrf != null) {
+			// The publish form at the end of a long page needs the token (and its
+			// session)
+			// before the response starts.
+			csrf.getToken();
+		}
+		model.addAttribute("mayPublish", mayPublish);
 		this.lists.addList(model, ListScope.venue(venue.id()), list, filter, venue.publicPath(), false);
 		return VIEW_VENUE;
 	}
