@@ -97,13 +97,15 @@ final class PublicationFixture {
 	 */
 	PublicationFixture(ApplicationContext context, OrganizationFixture organization) {
 		this.context = context;
-		this.clock = context.getBean(MutableClock.class);
+		this.clock = context.getBeanProvider(MutableClock.class).getIfAvailable();
 		this.today = LocalDate.now(context.getBean(Clock.class));
 		try {
 			build(organization);
 		}
 		finally {
-			this.clock.reset();
+			if (this.clock != null) {
+				this.clock.reset();
+			}
 		}
 	}
 
@@ -125,21 +127,32 @@ final class PublicationFixture {
 		this.deputy = account(accounts, "deputy" + tag, Role.DEPUTY, this.county, this.station, this.lead);
 		this.categoryId = context.getBean(CategoryService.class).tree(true).get(0).children().get(0).id();
 
-		this.clock.setToday(this.today.minusDays(120));
-		this.overdue = assign(propose("修复石板桥的建议", true, false), null, this.today.minusDays(10));
-		this.clock.setToday(this.today.minusDays(60));
+		daysAgo(120);
+		this.overdue = assign(propose("修复石板桥的建议", true, false), null,
+				(this.clock != null) ? this.today.minusDays(10) : this.today.plusDays(60));
+		daysAgo(60);
 		SuggestionDetail replied = assign(propose("增开乡村客车班次的建议", true, false), null, this.today.plusDays(30),
 				List.of());
-		this.clock.setToday(this.today.minusDays(20));
+		daysAgo(20);
 		this.nearDue = assign(propose("疏通排水沟的建议", true, false), null, this.today.plusDays(5));
-		this.clock.setToday(this.today.minusDays(3));
+		daysAgo(3);
 		replied = reply(replied);
-		this.clock.setToday(this.today);
+		daysAgo(0);
 		this.closed = this.context.getBean(FeedbackService.class)
 			.rate(new RateReply(replied.id(), replied.version(), Satisfaction.SATISFIED,
 					Satisfaction.BASICALLY_SATISFIED, null, null), this.staff);
 		this.proposed = propose("修建村口路灯的建议", true, true);
 		this.hidden = propose(HIDDEN_TITLE, false, false);
+	}
+
+	/**
+	 * Moves the shared test clock to that many days before today; without one (in the
+	 * browser tests' application) everything happens today, and nothing is overdue.
+	 */
+	private void daysAgo(int days) {
+		if (this.clock != null) {
+			this.clock.setToday(this.today.minusDays(days));
+		}
 	}
 
 	LocalDate today() {
@@ -149,8 +162,9 @@ final class PublicationFixture {
 	SuggestionDetail propose(String title, boolean publicVisible, boolean withCoSigner) {
 		ProblemView problem = this.context.getBean(ProblemService.class)
 			.record(new RecordProblem(UUID.randomUUID(), this.station.getId(), title, "选民反映:" + title,
-					ProblemSource.RECEPTION_DAY, LocalDate.now(this.clock), VOTER_NAME, VOTER_PHONE, List.of()),
-					this.staff);
+					ProblemSource.RECEPTION_DAY,
+					LocalDate.now((this.clock != null) ? this.clock : this.context.getBean(Clock.class)), VOTER_NAME,
+					VOTER_PHONE, List.of()), this.staff);
 		return this.context.getBean(SuggestionService.class)
 			.propose(
 					new ProposeSuggestion(UUID.randomUUID(), List.of(problem.id()), null, title, "建议：" + title,
