@@ -74,6 +74,12 @@ class PostingsTests {
 			.contains(this.f.station.getName(), this.f.proposed.number(), this.f.overdue.number(),
 					this.f.closed.number(), "修建村口路灯的建议", "第 " + number + " 期")
 			.doesNotContain(PublicationFixture.HIDDEN_TITLE);
+		for (String list : List.of("suggestions", "assignments", "results")) {
+			String kind = list.toUpperCase(java.util.Locale.ROOT);
+			assertThat(numbersIn(posting, kind)).as(list)
+				.isNotEmpty()
+				.containsExactlyElementsOf(numbersIn(page(this.stationPath + "?list=" + list), kind));
+		}
 
 		var repliedLater = this.f
 			.reply(this.f.assign(this.f.propose("后来答复的建议", true, false), null, this.f.today().plusDays(10), List.of()));

@@ -15,6 +15,7 @@ import org.deputyaction.account.Role;
 import org.deputyaction.audit.AuditLog;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -161,8 +162,7 @@ public class PostingService {
 			}
 			condition = "p.posted_on = :day";
 		}
-		List<PostingView> found = new ArrayList<>();
-		this.jdbc.query("""
+		PostingView found = this.jdbc.query("""
 				select p.number, p.posted_on, p.posted_at, p.venue_name, p.county_name, p.township_name,
 				       r.list, r.data::text as data
 				from posting p left join posting_row r on r.posting_id = p.id
@@ -170,7 +170,7 @@ public class PostingService {
 				                                          and """ + " " + condition + """
 				)
 				order by r.list, r.position
-				""", params, (java.sql.ResultSet rs) -> {
+				""", params, (ResultSetExtractor<PostingView>) (rs) -> {
 			List<SuggestionItem> suggestions = new ArrayList<>();
 			List<AssignmentItem> assignments = new ArrayList<>();
 			List<ResultItem> results = new ArrayList<>();
@@ -193,11 +193,9 @@ public class PostingService {
 					}
 				}
 			}
-			if (header != null) {
-				found.add(header);
-			}
+			return header;
 		});
-		return found.stream().findFirst();
+		return Optional.ofNullable(found);
 	}
 
 	private MapSqlParameterSource row(Long postingId, ListKind list, int position, String number, Object item) {
