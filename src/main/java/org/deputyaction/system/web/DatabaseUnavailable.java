@@ -7,10 +7,13 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
 
+import org.hibernate.HibernateException;
 import org.hibernate.exception.JDBCConnectionException;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionException;
 
 /**
  * Tells whether a failure means the database cannot be reached (stopped, restarting,
@@ -31,6 +34,22 @@ final class DatabaseUnavailable {
 				return true;
 			}
 			if (cause instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether the failure came from the database at all (for instance a rollback that
+	 * failed on a connection the server had closed, which hides the first failure): then
+	 * whether the database can still be reached decides between 503 and 500.
+	 */
+	static boolean involvesDatabase(Throwable failure) {
+		Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+		for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
+			if (cause instanceof SQLException || cause instanceof DataAccessException
+					|| cause instanceof TransactionException || cause instanceof HibernateException) {
 				return true;
 			}
 		}

@@ -22,9 +22,9 @@ class DatabaseUnavailableConfiguration {
 	@Bean
 	FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(
 			ObjectProvider<ThymeleafViewResolver> viewResolvers, LocaleResolver localeResolver,
-			MessageSource messageSource) {
+			MessageSource messageSource, DatabaseReachability database) {
 		FilterRegistrationBean<DatabaseUnavailableFilter> registration = new FilterRegistrationBean<>(
-				new DatabaseUnavailableFilter(viewResolvers, localeResolver, messageSource));
+				new DatabaseUnavailableFilter(viewResolvers, localeResolver, messageSource, database));
 		registration.setOrder(ORDER);
 		return registration;
 	}

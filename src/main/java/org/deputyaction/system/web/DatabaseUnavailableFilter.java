@@ -39,9 +39,12 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
 	private final MessageSource messages;
 
+	private final DatabaseReachability database;
+
 	DatabaseUnavailableFilter(ObjectProvider<ThymeleafViewResolver> viewResolvers, LocaleResolver localeResolver,
-			MessageSource messages) {
+			MessageSource messages, DatabaseReachability database) {
 		this.viewResolvers = viewResolvers;
+		this.database = database;
 		this.localeResolver = localeResolver;
 		this.messages = messages;
 	}
@@ -53,7 +56,7 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		catch (ServletException | IOException | RuntimeException ex) {
-			if (response.isCommitted() || !DatabaseUnavailable.causedBy(ex)) {
+			if (response.isCommitted() || !this.database.explains(ex)) {
 				throw ex;
 			}
 			log.warn("Database unavailable while serving {} {}: {}", request.getMethod(), request.getRequestURI(),

@@ -38,6 +38,12 @@ class ErrorPages {
 
 	private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
 
+	private final DatabaseReachability database;
+
+	ErrorPages(DatabaseReachability database) {
+		this.database = database;
+	}
+
 	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class })
 	String notFound(HttpServletResponse response) {
 		response.setStatus(HttpServletResponse.SC_NOT_FOUND);
@@ -90,7 +96,7 @@ class ErrorPages {
 
 	@ExceptionHandler(Exception.class)
 	String serverError(Exception ex, HttpServletRequest request, HttpServletResponse response) {
-		if (DatabaseUnavailable.causedBy(ex)) {
+		if (this.database.explains(ex)) {
 			return databaseUnavailable(ex, request, response);
 		}
 		log.error("Unhandled error", ex);
