@@ -14,7 +14,7 @@ RUN --mount=type=cache,target=/root/.m2 \
 # Run on a JRE as an unprivileged user; dependencies first so that rebuilds reuse layers.
 FROM eclipse-temurin:17-jre
 RUN apt-get update \
-	&& apt-get install -y --no-install-recommends curl \
+	&& apt-get install -y --no-install-recommends curl fonts-droid-fallback \
 	&& rm -rf /var/lib/apt/lists/* \
 	&& groupadd --system deputyaction \
 	&& useradd --system --gid deputyaction --home-dir /application --shell /usr/sbin/nologin deputyaction

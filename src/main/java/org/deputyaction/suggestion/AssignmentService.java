@@ -63,7 +63,10 @@ public class AssignmentService {
 	public SuggestionDetail assign(@Valid AssignSuggestion command, CurrentUser user) {
 		Suggestion suggestion = this.scope.suggestion(command.suggestionId(), command.version(), user);
 		LoopScope.requireStaffOf(user, suggestion.getCountyId());
-		suggestion.getStatus().checkTransitionTo(LoopStatus.ASSIGNED);
+		if (suggestion.getStatus() != LoopStatus.PROPOSED) {
+			// ASSIGNED to ASSIGNED is legal for re-routing, never for a second assignment
+			throw new LoopRuleViolation("loop.rule.assignOnlyWhenProposed", suggestion.getStatus().messageKey());
+		}
 		Set<Long> assisting = new LinkedHashSet<>(command.assistingUnitIds());
 		if (assisting.contains(command.leadUnitId())) {
 			throw new LoopRuleViolation("loop.rule.leadAlsoAssisting");

@@ -15,6 +15,9 @@ public class LoopRuleViolation extends RuntimeException {
 
 	private static final long serialVersionUID = 1L;
 
+	private static final java.util.Set<String> UPLOAD_RULES = java.util.Set.of("loop.rule.attachmentEmpty",
+			"loop.rule.attachmentTooLarge", "loop.rule.attachmentTypeNotAllowed");
+
 	private final String messageKey;
 
 	private final Object[] arguments;
@@ -23,6 +26,14 @@ public class LoopRuleViolation extends RuntimeException {
 		super(messageKey + Arrays.toString(arguments));
 		this.messageKey = messageKey;
 		this.arguments = arguments.clone();
+	}
+
+	/**
+	 * Whether the refusal is about an uploaded file, so that a form can show it beside
+	 * its file field.
+	 */
+	public boolean refusesUpload() {
+		return UPLOAD_RULES.contains(this.messageKey);
 	}
 
 	public String messageKey() {

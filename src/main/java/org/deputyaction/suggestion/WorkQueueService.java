@@ -141,6 +141,29 @@ public class WorkQueueService {
 	}
 
 	/**
+	 * What waits for the signed-in deputy: invitations to co-sign not yet confirmed and
+	 * replies to rate, oldest first, at most {@link #MAX_PAGE_SIZE} of each; one
+	 * statement (plus the settings).
+	 */
+	public DeputyTasks deputyTasks(CurrentUser user) {
+		if (!user.is(Role.DEPUTY) || user.deputyId() == null) {
+			throw new AccessDeniedException("tasks of deputies");
+		}
+		LoopDeadlines deadlines = this.support.deadlines();
+		LocalDate today = this.support.today();
+		MapSqlParameterSource params = new MapSqlParameterSource().addValue("deputy", user.deputyId())
+			.addValue("limit", MAX_PAGE_SIZE);
+		String sql = "select * from ((" + ROW_SELECT + " where s.status = 'PROPOSED' and exists (select 1"
+				+ " from suggestion_co_signer cs where cs.suggestion_id = s.id and cs.deputy_id = :deputy"
+				+ " and cs.confirmed_at is null) order by s.id limit :limit) union all (" + ROW_SELECT
+				+ " where s.status = 'FED_BACK' and s.lead_deputy_id = :deputy order by s.replied_on, s.id"
+				+ " limit :limit)) tasks";
+		List<QueueRow> rows = this.jdbc.query(sql, params, (rs, n) -> row(rs, deadlines, today));
+		return new DeputyTasks(rows.stream().filter((r) -> r.status() == LoopStatus.PROPOSED).toList(),
+				rows.stream().filter((r) -> r.status() == LoopStatus.FED_BACK).toList());
+	}
+
+	/**
 	 * How many items wait in each staff queue of the user's scope (or each unit queue,
 	 * for a unit): one statement.
 	 */

@@ -56,6 +56,9 @@ public abstract class BrowserTest {
 
 	@BeforeAll
 	static void launchBrowser() {
+		// Shared CI machines can be slow: wait for what a user waits for, longer than the
+		// default five seconds.
+		com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
 		playwright = Playwright.create();
 		browser = playwright.chromium()
 			.launch(new BrowserType.LaunchOptions().setExecutablePath(chromium())
@@ -96,7 +99,7 @@ public abstract class BrowserTest {
 			.setIsMobile(screen.mobile)
 			.setHasTouch(screen.mobile)
 			.setLocale("zh-CN"));
-		this.context.setDefaultTimeout(10_000);
+		this.context.setDefaultTimeout(15_000);
 		this.page = this.context.newPage();
 		this.page.onPageError((error) -> this.pageErrors.add(error));
 		this.page.onConsoleMessage((message) -> {

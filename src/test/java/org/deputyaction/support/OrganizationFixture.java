@@ -54,7 +54,8 @@ public class OrganizationFixture {
 	public County county(String name) {
 		Prefecture prefecture = this.prefectures.findByCode(TEST_PREFECTURE)
 			.orElseGet(() -> this.prefectures.saveAndFlush(new Prefecture(TEST_PREFECTURE, "测试州")));
-		return this.counties.saveAndFlush(new County(code("C"), name, name.substring(0, 2), prefecture));
+		return this.counties
+			.saveAndFlush(new County(code("C"), name, name.substring(0, 2) + code("").substring(1, 5), prefecture));
 	}
 
 	public Township township(County county, String name) {

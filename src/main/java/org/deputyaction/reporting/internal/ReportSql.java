@@ -1,0 +1,375 @@
+package org.deputyaction.reporting.internal;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.deputyaction.reporting.ProblemCounts;
+import org.deputyaction.reporting.ReportBucket;
+import org.deputyaction.reporting.ReportDimension;
+import org.deputyaction.reporting.ReportItem;
+import org.deputyaction.reporting.ReportRequest;
+import org.deputyaction.reporting.ReportScope;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The reports' SQL: one statement of conditional aggregates over the suggestions of a
+ * place and period, grouped by the table's dimension with the total in the same statement
+ * (grouping sets); the same predicates select the items behind each count, so that a
+ * figure and its list always agree.
+ */
+@Component
+public class ReportSql {
+
+	private static final String OPEN = "f.status in ('ASSIGNED', 'SUPERVISED')";
+
+	private static final String REPLIED = "f.status in ('FED_BACK', 'CLOSED')";
+
+	private static final Map<ReportBucket, String> PREDICATES = new EnumMap<>(ReportBucket.class);
+
+	static {
+		PREDICATES.put(ReportBucket.PROPOSED, "true");
+		PREDICATES.put(ReportBucket.TO_ASSIGN, "f.status = 'PROPOSED'");
+		PREDICATES.put(ReportBucket.ASSIGNED, "f.assigned_on is not null");
+		PREDICATES.put(ReportBucket.BEING_HANDLED, OPEN);
+		PREDICATES.put(ReportBucket.REPLIED, REPLIED);
+		PREDICATES.put(ReportBucket.REPLIED_ON_TIME, REPLIED + " and f.on_time");
+		PREDICATES.put(ReportBucket.CLOSED, "f.status = 'CLOSED'");
+		PREDICATES.put(ReportBucket.OVERDUE, OPEN + " and f.due_on < :today");
+		PREDICATES.put(ReportBucket.NEAR_DUE, OPEN + " and f.due_on >= :today and f.due_on <= :nearDueLimit");
+		PREDICATES.put(ReportBucket.KEY_SUPERVISION, "f.key_supervision");
+		PREDICATES.put(ReportBucket.RATED, "f.last_rating is not null");
+		PREDICATES.put(ReportBucket.SATISFIED_OR_BASIC, "f.last_rating in ('S', 'B')");
+		PREDICATES.put(ReportBucket.SATISFIED, "f.last_rating = 'S'");
+		PREDICATES.put(ReportBucket.FIRST_SATISFIED_OR_BASIC, "f.first_rating in ('S', 'B')");
+		PREDICATES.put(ReportBucket.FIRST_SATISFIED, "f.first_rating = 'S'");
+		PREDICATES.put(ReportBucket.REHANDLED_RATED, "f.rehandled_rating is not null");
+		PREDICATES.put(ReportBucket.REHANDLED_SATISFIED_OR_BASIC, "f.rehandled_rating in ('S', 'B')");
+		PREDICATES.put(ReportBucket.REHANDLED_SATISFIED, "f.rehandled_rating = 'S'");
+		PREDICATES.put(ReportBucket.CLASS_A, REPLIED + " and f.result_class = 'A'");
+		PREDICATES.put(ReportBucket.CLASS_AB, REPLIED + " and f.result_class in ('A', 'B')");
+	}
+
+	private static final String FACTS = """
+			select s.id, s.number, s.title, s.county_id, v.township_id, s.venue_id, d.group_id, s.lead_unit_id,
+			       coalesce(c.parent_id, c.id) as category_key, s.level,
+			       to_char(s.proposed_on, 'YYYY-MM') as month_key, s.status, s.proposed_on, s.assigned_on,
+			       s.due_on, s.replied_on, s.closed_on, s.result_class, s.key_supervision,
+			       m.current_reply_on_time as on_time, m.first_rating, m.last_rating, m.rehandled_rating
+			  from suggestion s
+			  join venue v on v.id = s.venue_id
+			  join deputy d on d.id = s.lead_deputy_id
+			  join suggestion_category c on c.id = s.category_id
+			  left join suggestion_measure m on m.suggestion_id = s.id
+			 where s.proposed_on between :from and :to
+			""";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	ReportSql(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The predicate over the facts' alias {@code f} that selects a bucket's items. */
+	public static String predicate(ReportBucket bucket) {
+		return PREDICATES.get(bucket);
+	}
+
+	/**
+	 * The counts of every bucket per key of the dimension, with the total under the key
+	 * {@code null}.
+	 */
+	public Map<String, Map<ReportBucket, Long>> aggregate(ReportRequest request, ReportScope scope, ReportDimension by,
+			LocalDate today, LocalDate nearDueLimit) {
+		MapSqlParameterSource params = params(request, scope, today, nearDueLimit);
+		StringBuilder sql = new StringBuilder("with f as (").append(FACTS)
+			.append(filters(request, scope))
+			.append(")\nselect f.k, grouping(f.k) as is_total");
+		for (ReportBucket bucket : ReportBucket.values()) {
+			sql.append(",\n count(*) filter (where ").append(PREDICATES.get(bucket)).append(")");
+		}
+		sql.append("\n from (select ")
+			.append(key(by))
+			.append(" as k, f.* from f) f group by grouping sets ((f.k), ())");
+		Map<String, Map<ReportBucket, Long>> result = new LinkedHashMap<>();
+		this.jdbc.query(sql.toString(), params, (rs) -> {
+			Map<ReportBucket, Long> counts = new EnumMap<>(ReportBucket.class);
+			int column = 3;
+			for (ReportBucket bucket : ReportBucket.values()) {
+				counts.put(bucket, rs.getLong(column++));
+			}
+			result.put(rs.getInt(2) == 1 ? null : rs.getString(1), counts);
+		});
+		return result;
+	}
+
+	/**
+	 * Problems found in the period per key of a dimension that splits them, with the
+	 * total under {@code null}. Unit, category and level filters do not apply to
+	 * problems; with any of them (or a group) set there are none to show and the result
+	 * is empty.
+	 */
+	public Map<String, ProblemCounts> problems(ReportRequest request, ReportScope scope, ReportDimension by) {
+		if (request.unitId() != null || request.categoryId() != null || request.level() != null
+				|| scope.groupId() != null || request.groupId() != null) {
+			return Map.of();
+		}
+		String key = switch (by) {
+			case COUNTY -> "p.county_id::text";
+			case TOWNSHIP -> "v.township_id::text";
+			case VENUE -> "p.venue_id::text";
+			case MONTH -> "to_char(p.found_on, 'YYYY-MM')";
+			default -> "null::text";
+		};
+		MapSqlParameterSource params = params(request, scope, null, null);
+		StringBuilder sql = new StringBuilder(
+				"select g.k, grouping(g.k), count(*)," + " count(*) filter (where g.status = 'PROPOSED'),"
+						+ " count(*) filter (where g.status = 'RESOLVED_DIRECTLY'),"
+						+ " count(*) filter (where g.status = 'MERGED'), count(*) filter (where g.status = 'DECLINED'),"
+						+ " count(*) filter (where g.status = 'FOUND')\n from (select ")
+			.append(key)
+			.append(" as k, p.status from problem p join venue v on v.id = p.venue_id")
+			.append(" where p.found_on between :from and :to");
+		if (scope.venueId() != null) {
+			sql.append(" and p.venue_id = :venueId");
+		}
+		else if (scope.townshipId() != null) {
+			sql.append(" and v.township_id = :townshipId");
+		}
+		else if (scope.countyId() != null) {
+			sql.append(" and p.county_id = :countyId");
+		}
+		else {
+			sql.append(" and p.county_id in (select id from county where prefecture_id = :prefectureId)");
+		}
+		if (request.month() != null) {
+			sql.append(" and to_char(p.found_on, 'YYYY-MM') = :month");
+		}
+		sql.append(") g group by grouping sets ((g.k), ())");
+		Map<String, ProblemCounts> result = new LinkedHashMap<>();
+		this.jdbc.query(sql.toString(), params, (rs) -> {
+			result.put(rs.getInt(2) == 1 ? null : rs.getString(1), new ProblemCounts(rs.getLong(3), rs.getLong(4),
+					rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)));
+		});
+		return result;
+	}
+
+	/**
+	 * The rows a dimension always shows (every place below the scope, every top-level
+	 * category), in order, with their names; empty for dimensions whose rows come from
+	 * the data.
+	 */
+	public LinkedHashMap<String, String> fixedRows(ReportScope scope, ReportDimension by) {
+		MapSqlParameterSource params = new MapSqlParameterSource().addValue("prefectureId", scope.prefectureId())
+			.addValue("countyId", scope.countyId())
+			.addValue("townshipId", scope.townshipId())
+			.addValue("venueId", scope.venueId())
+			.addValue("groupId", scope.groupId());
+		String sql = switch (by) {
+			case COUNTY -> (scope.countyId() != null) ? "select id::text, name from county where id = :countyId"
+					: "select id::text, name from county where prefecture_id = :prefectureId order by code";
+			case TOWNSHIP -> "select t.id::text, t.name from township t join county c on c.id = t.county_id where "
+					+ place(scope, "t.county_id", "t.id", null, null) + " order by t.code";
+			case VENUE -> "select v.id::text, v.name from venue v join county c on c.id = v.county_id where "
+					+ place(scope, "v.county_id", "v.township_id", "v.id", null) + " order by v.kind, v.code";
+			case GROUP -> "select g.id::text, g.name from deputy_group g join venue v on v.id = g.venue_id"
+					+ " join county c on c.id = g.county_id where "
+					+ place(scope, "g.county_id", "v.township_id", "g.venue_id", "g.id") + " order by g.code";
+			case CATEGORY ->
+				"select id::text, name from suggestion_category where parent_id is null" + " order by sort_order, id";
+			default -> null;
+		};
+		LinkedHashMap<String, String> rows = new LinkedHashMap<>();
+		if (sql != null) {
+			this.jdbc.query(sql, params, (rs) -> {
+				rows.put(rs.getString(1), rs.getString(2));
+			});
+		}
+		return rows;
+	}
+
+	/** The names of handling units. */
+	public Map<String, String> unitNames(List<Long> ids) {
+		Map<String, String> names = new LinkedHashMap<>();
+		if (!ids.isEmpty()) {
+			this.jdbc.query("select id::text, name from handling_unit where id in (:ids) order by level, name",
+					Map.of("ids", ids), (rs) -> {
+						names.put(rs.getString(1), rs.getString(2));
+					});
+		}
+		return names;
+	}
+
+	/**
+	 * The suggestions of a bucket, newest proposal first, and their number.
+	 */
+	public List<ReportItem> items(ReportRequest request, ReportScope scope, ReportBucket bucket, LocalDate today,
+			LocalDate nearDueLimit, int offset, int limit, long[] total) {
+		MapSqlParameterSource params = params(request, scope, today, nearDueLimit).addValue("offset", offset)
+			.addValue("limit", limit);
+		String sql = "with f as (" + FACTS + filters(request, scope) + ")\n"
+				+ "select f.id, f.number, f.title, c.name, v.name, u.name, f.status, f.proposed_on, f.assigned_on,"
+				+ " f.due_on, f.replied_on, f.closed_on, f.result_class, f.last_rating, f.key_supervision,"
+				+ " count(*) over () from f join county c on c.id = f.county_id join venue v on v.id = f.venue_id"
+				+ " left join handling_unit u on u.id = f.lead_unit_id where " + PREDICATES.get(bucket)
+				+ " order by f.proposed_on desc, f.id desc offset :offset limit :limit";
+		List<ReportItem> items = new ArrayList<>();
+		this.jdbc.query(sql, params, (rs) -> {
+			items.add(new ReportItem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+					rs.getString(6), rs.getString(7), date(rs.getDate(8)), date(rs.getDate(9)), date(rs.getDate(10)),
+					date(rs.getDate(11)), date(rs.getDate(12)), rs.getString(13), rs.getString(14), rs.getBoolean(15)));
+			total[0] = rs.getLong(16);
+		});
+		if (items.isEmpty() && offset > 0) {
+			total[0] = -1;
+		}
+		return items;
+	}
+
+	private static LocalDate date(Date date) {
+		return (date != null) ? date.toLocalDate() : null;
+	}
+
+	private static String key(ReportDimension by) {
+		return switch (by) {
+			case COUNTY -> "f.county_id::text";
+			case TOWNSHIP -> "f.township_id::text";
+			case VENUE -> "f.venue_id::text";
+			case GROUP -> "coalesce(f.group_id, 0)::text";
+			case UNIT -> "coalesce(f.lead_unit_id, 0)::text";
+			case CATEGORY -> "f.category_key::text";
+			case LEVEL -> "f.level";
+			case MONTH -> "f.month_key";
+		};
+	}
+
+	private static String place(ReportScope scope, String county, String township, String venue, String group) {
+		if (scope.groupId() != null && group != null) {
+			return group + " = :groupId";
+		}
+		if (scope.venueId() != null && venue != null) {
+			return venue + " = :venueId";
+		}
+		if (scope.townshipId() != null && township != null) {
+			return township + " = :townshipId";
+		}
+		if (scope.countyId() != null) {
+			return county + " = :countyId";
+		}
+		return "c.prefecture_id = :prefectureId";
+	}
+
+	private static String filters(ReportRequest request, ReportScope scope) {
+		StringBuilder sql = new StringBuilder();
+		if (scope.groupId() != null) {
+			sql.append(" and d.group_id = :groupId");
+		}
+		else if (request.groupId() != null && request.groupId() == 0) {
+			sql.append(" and d.group_id is null");
+		}
+		if (scope.venueId() != null) {
+			sql.append(" and s.venue_id = :venueId");
+		}
+		else if (scope.townshipId() != null) {
+			sql.append(" and v.township_id = :townshipId");
+		}
+		else if (scope.countyId() != null) {
+			sql.append(" and s.county_id = :countyId");
+		}
+		else {
+			sql.append(" and s.county_id in (select id from county where prefecture_id = :prefectureId)");
+		}
+		if (request.unitId() != null) {
+			sql.append((request.unitId() == 0) ? " and s.lead_unit_id is null" : " and s.lead_unit_id = :unitId");
+		}
+		if (request.categoryId() != null) {
+			sql.append(" and coalesce(c.parent_id, c.id) = :categoryId");
+		}
+		if (request.level() != null) {
+			sql.append(" and s.level = :level");
+		}
+		if (request.month() != null) {
+			sql.append(" and to_char(s.proposed_on, 'YYYY-MM') = :month");
+		}
+		return sql.append('\n').toString();
+	}
+
+	private static MapSqlParameterSource params(ReportRequest request, ReportScope scope, LocalDate today,
+			LocalDate nearDueLimit) {
+		return new MapSqlParameterSource().addValue("from", request.period().from())
+			.addValue("to", request.period().to())
+			.addValue("prefectureId", scope.prefectureId())
+			.addValue("countyId", scope.countyId())
+			.addValue("townshipId", scope.townshipId())
+			.addValue("venueId", scope.venueId())
+			.addValue("groupId", scope.groupId())
+			.addValue("unitId", request.unitId())
+			.addValue("categoryId", request.categoryId())
+			.addValue("level", (request.level() != null) ? request.level().name() : null)
+			.addValue("month", (request.month() != null) ? request.month().toString() : null)
+			.addValue("today", today)
+			.addValue("nearDueLimit", nearDueLimit);
+	}
+
+	/**
+	 * Resolves the places a request names (the finest one given, its parents checked
+	 * against the coarser ones given), or null when one does not exist or they disagree.
+	 */
+	public ReportScope resolve(Long prefectureId, Long countyId, Long townshipId, Long venueId, Long groupId) {
+		String sql;
+		Map<String, Object> params = new java.util.HashMap<>();
+		if (groupId != null && groupId != 0) {
+			sql = "select p.id, p.name, c.id, c.name, t.id, t.name, v.id, v.name, g.id, g.name from deputy_group g"
+					+ " join venue v on v.id = g.venue_id join township t on t.id = v.township_id"
+					+ " join county c on c.id = v.county_id join prefecture p on p.id = c.prefecture_id where g.id = :id";
+			params.put("id", groupId);
+		}
+		else if (venueId != null) {
+			sql = "select p.id, p.name, c.id, c.name, t.id, t.name, v.id, v.name, null, null from venue v"
+					+ " join township t on t.id = v.township_id join county c on c.id = v.county_id"
+					+ " join prefecture p on p.id = c.prefecture_id where v.id = :id";
+			params.put("id", venueId);
+		}
+		else if (townshipId != null) {
+			sql = "select p.id, p.name, c.id, c.name, t.id, t.name, null, null, null, null from township t"
+					+ " join county c on c.id = t.county_id join prefecture p on p.id = c.prefecture_id where t.id = :id";
+			params.put("id", townshipId);
+		}
+		else if (countyId != null) {
+			sql = "select p.id, p.name, c.id, c.name, null, null, null, null, null, null from county c"
+					+ " join prefecture p on p.id = c.prefecture_id where c.id = :id";
+			params.put("id", countyId);
+		}
+		else {
+			sql = "select p.id, p.name, null, null, null, null, null, null, null, null from prefecture p"
+					+ " where p.id = :id";
+			params.put("id", prefectureId);
+		}
+		List<ReportScope> found = this.jdbc.query(sql, params,
+				(rs, i) -> new ReportScope(rs.getLong(1), rs.getString(2), (Long) rs.getObject(3), rs.getString(4),
+						(Long) rs.getObject(5), rs.getString(6), (Long) rs.getObject(7), rs.getString(8),
+						(Long) rs.getObject(9), rs.getString(10)));
+		if (found.isEmpty()) {
+			return null;
+		}
+		ReportScope scope = found.get(0);
+		boolean consistent = (countyId == null || countyId.equals(scope.countyId()))
+				&& (townshipId == null || townshipId.equals(scope.townshipId()))
+				&& (venueId == null || venueId.equals(scope.venueId()));
+		return consistent ? scope : null;
+	}
+
+	/** The installation's prefecture: the first one. */
+	public Long installationPrefecture() {
+		List<Long> ids = this.jdbc.queryForList("select id from prefecture order by id limit 1", Map.of(), Long.class);
+		return ids.isEmpty() ? null : ids.get(0);
+	}
+
+}

@@ -1,0 +1,144 @@
+package org.deputyaction.suggestion.web.staff;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.deputyaction.account.CurrentUser;
+import org.deputyaction.suggestion.CategoryService;
+import org.deputyaction.suggestion.LoopChoices;
+import org.deputyaction.suggestion.LoopChoices.Choice;
+import org.deputyaction.suggestion.LoopStatus;
+import org.deputyaction.suggestion.QueueCounts;
+import org.deputyaction.suggestion.QueueFilter;
+import org.deputyaction.suggestion.QueuePage;
+import org.deputyaction.suggestion.WorkQueue;
+import org.deputyaction.suggestion.WorkQueueService;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The staff's work queue (挂图作战): a tab per queue with its count, search and filters, and
+ * pages that follow each other by the queue's sort key.
+ */
+@Controller
+class WorkQueueController {
+
+	private static final String VIEW = "suggestion/staff/work";
+
+	static final String NEW_PROBLEMS = "NEW_PROBLEMS";
+
+	/** The staff queues in the order of their tabs; new problems come first. */
+	static final List<WorkQueue> QUEUES = List.of(WorkQueue.TO_ASSIGN, WorkQueue.NEAR_DUE, WorkQueue.OVERDUE,
+			WorkQueue.REPLIES_TO_RECORD, WorkQueue.RATINGS_TO_COLLECT, WorkQueue.OBJECTIONS_TO_DECIDE,
+			WorkQueue.EXTENSIONS_TO_DECIDE, WorkQueue.FOLLOW_UP, WorkQueue.SEARCH);
+
+	private static final int PAGE_SIZE = 25;
+
+	private final WorkQueueService queues;
+
+	private final LoopChoices choices;
+
+	private final CategoryService categories;
+
+	WorkQueueController(WorkQueueService queues, LoopChoices choices, CategoryService categories) {
+		this.queues = queues;
+		this.choices = choices;
+		this.categories = categories;
+	}
+
+	@GetMapping("/work")
+	String work(@RequestParam(name = "queue", required = false) String queueName,
+			@RequestParam(name = "after", required = false) String after,
+			@ModelAttribute("filter") QueueFilterForm filter, @AuthenticationPrincipal CurrentUser user, Model model) {
+		String queue = (queueName == null || queueName.isBlank()) ? NEW_PROBLEMS : queueName.toUpperCase(Locale.ROOT);
+		List<Choice> venues = this.choices.venues(user);
+		List<Choice> units = this.choices.filterUnits(user);
+		Long venueId = byCode(venues, filter.getVenue());
+		Long unitId = byCode(units, filter.getUnit());
+		model.addAttribute("unknownVenue", notBlank(filter.getVenue()) && venueId == null);
+		model.addAttribute("unknownUnit", notBlank(filter.getUnit()) && unitId == null);
+		QueueFilter criteria = new QueueFilter(filter.getStatus(), venueId, unitId, filter.getCategory(),
+				filter.getFrom(), filter.getTo(), filter.getQ());
+		QueueCounts counts = this.queues.counts(user);
+		List<Tab> tabs = new ArrayList<>();
+		tabs.add(new Tab(NEW_PROBLEMS, "loop.queue.NEW_PROBLEMS", counts.newProblems(),
+				url(NEW_PROBLEMS, filter, null)));
+		for (WorkQueue q : QUEUES) {
+			tabs.add(new Tab(q.name(), q.messageKey(), (q == WorkQueue.SEARCH) ? null : counts.of(q),
+					url(q.name(), filter, null)));
+		}
+		if (tabs.stream().noneMatch((tab) -> tab.name().equals(queue))) {
+			throw new IllegalArgumentException("unknown queue " + queue);
+		}
+		boolean problems = NEW_PROBLEMS.equals(queue);
+		if (problems) {
+			model.addAttribute("page", this.queues.newProblems(criteria, after, PAGE_SIZE, user));
+		}
+		else {
+			model.addAttribute("page", this.queues.page(WorkQueue.valueOf(queue), criteria, after, PAGE_SIZE, user));
+		}
+		model.addAttribute("problems", problems);
+		model.addAttribute("queue", queue);
+		model.addAttribute("tabs", tabs);
+		model.addAttribute("venues", venues);
+		model.addAttribute("units", units);
+		model.addAttribute("categories", this.categories.tree(true));
+		model.addAttribute("statuses", LoopStatus.values());
+		model.addAttribute("firstUrl", (after != null) ? url(queue, filter, null) : null);
+		model.addAttribute("nextUrl", page(model).hasMore() ? url(queue, filter, page(model).nextCursor()) : null);
+		return VIEW;
+	}
+
+	private static QueuePage<?> page(Model model) {
+		return (QueuePage<?>) model.getAttribute("page");
+	}
+
+	/** The address of a queue with the same filters, at the page after the cursor. */
+	static String url(String queue, QueueFilterForm filter, String after) {
+		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/work").queryParam("queue", queue);
+		add(url, "q", filter.getQ());
+		add(url, "status", filter.getStatus());
+		add(url, "venue", filter.getVenue());
+		add(url, "unit", filter.getUnit());
+		add(url, "category", filter.getCategory());
+		add(url, "from", filter.getFrom());
+		add(url, "to", filter.getTo());
+		add(url, "after", after);
+		return url.encode().build().toUriString();
+	}
+
+	private static void add(UriComponentsBuilder url, String name, Object value) {
+		if (value != null && !value.toString().isBlank()) {
+			url.queryParam(name, value.toString().strip());
+		}
+	}
+
+	private static Long byCode(List<Choice> choices, String code) {
+		if (!notBlank(code)) {
+			return null;
+		}
+		Optional<Choice> found = choices.stream().filter((c) -> c.code().equalsIgnoreCase(code.strip())).findFirst();
+		return found.map(Choice::id).orElse(null);
+	}
+
+	private static boolean notBlank(String value) {
+		return value != null && !value.isBlank();
+	}
+
+	/**
+	 * One tab of the queue: its name in the address, its title's message key and how many
+	 * wait in it (none shown for the search).
+	 */
+	record Tab(String name, String messageKey, Long count, String url) {
+
+	}
+
+}
