@@ -53,6 +53,7 @@ class RoleSignInBrowserTests extends BrowserTest {
 		assertNoPageErrors();
 
 		page.locator("header form[action$='/logout'] button[type=submit]").click();
+		page.waitForURL(java.util.regex.Pattern.compile(".*[?&]signedOut.*"));
 		assertThat(page.locator("header a[href$='/login']")).isVisible();
 		assertThat(page.locator("header [data-testid=current-user]")).hasCount(0);
 
@@ -87,7 +88,8 @@ class RoleSignInBrowserTests extends BrowserTest {
 		Locator toggler = page.locator("header .navbar-toggler");
 		if (toggler.isVisible()) {
 			toggler.click();
-			assertThat(page.locator("header .navbar-collapse")).isVisible();
+			// Bootstrap adds "show" once the opening animation has finished.
+			assertThat(page.locator("header .navbar-collapse.show")).isVisible();
 		}
 	}
 

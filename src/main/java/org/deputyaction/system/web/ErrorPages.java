@@ -1,16 +1,20 @@
 package org.deputyaction.system.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.deputyaction.system.NotFoundException;
+import org.hibernate.exception.JDBCConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.ui.Model;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -30,7 +34,15 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class ErrorPages {
 
+	static final String UNAVAILABLE_VIEW = "error/503";
+
 	private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+
+	private final DatabaseReachability database;
+
+	ErrorPages(DatabaseReachability database) {
+		this.database = database;
+	}
 
 	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class })
 	String notFound(HttpServletResponse response) {
@@ -71,8 +83,22 @@ class ErrorPages {
 		throw ex;
 	}
 
+	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
+			JDBCConnectionException.class })
+	String databaseUnavailable(Exception ex, HttpServletRequest request, HttpServletResponse response) {
+		log.warn("Database unavailable while serving {} {}: {}", request.getMethod(), request.getRequestURI(),
+				ex.getMessage());
+		response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+		response.setHeader("Retry-After", DatabaseUnavailableFilter.RETRY_AFTER_SECONDS);
+		response.setHeader("Cache-Control", "no-store");
+		return UNAVAILABLE_VIEW;
+	}
+
 	@ExceptionHandler(Exception.class)
-	String serverError(Exception ex, HttpServletResponse response) {
+	String serverError(Exception ex, HttpServletRequest request, HttpServletResponse response) {
+		if (this.database.explains(ex)) {
+			return databaseUnavailable(ex, request, response);
+		}
 		log.error("Unhandled error", ex);
 		response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
 		return "error/500";
