@@ -81,6 +81,7 @@ class DemoLoopItemsTests {
 			.isPositive();
 		assertThat(count("select count(*) from problem p join county c on c.id = p.county_id"
 				+ " join prefecture f on f.id = c.prefecture_id where f.code = 'ES' and p.contact_phone is not null"
+				+ " and p.found_on < current_date"
 				+ " and (p.contact_phone !~ '^1380013[0-9]{4}$' or p.contact_name !~ '^.某.$')"))
 			.isZero();
 	}
