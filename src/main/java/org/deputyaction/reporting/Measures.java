@@ -13,12 +13,19 @@ public final class Measures {
 
 	private final ProblemCounts problems;
 
+	private final VoterRatings voters;
+
 	public Measures(Map<ReportBucket, Long> counts, ProblemCounts problems) {
+		this(counts, problems, VoterRatings.NONE);
+	}
+
+	public Measures(Map<ReportBucket, Long> counts, ProblemCounts problems, VoterRatings voters) {
 		this.counts = new EnumMap<>(ReportBucket.class);
 		for (ReportBucket bucket : ReportBucket.values()) {
 			this.counts.put(bucket, counts.getOrDefault(bucket, 0L));
 		}
 		this.problems = problems;
+		this.voters = (voters != null) ? voters : VoterRatings.NONE;
 	}
 
 	public static Measures empty(ProblemCounts problems) {
@@ -32,6 +39,16 @@ public final class Measures {
 	/** The count of the bucket named, for templates. */
 	public long get(String bucket) {
 		return count(ReportBucket.valueOf(bucket));
+	}
+
+	/** The voters' on-site ratings of the row's suggestions. */
+	public VoterRatings voters() {
+		return this.voters;
+	}
+
+	/** The voters' satisfaction: (满意 + 基本满意) ÷ voters' on-site ratings. */
+	public Rate voterSatisfactionRate() {
+		return this.voters.rate();
 	}
 
 	/** Problems found; null where problems do not split by the table's rows. */
@@ -128,6 +145,7 @@ public final class Measures {
 			case "rehandledSatisfiedRate" -> rehandledSatisfiedRate();
 			case "solvedRate" -> solvedRate();
 			case "solvedOrScheduledRate" -> solvedOrScheduledRate();
+			case "voterSatisfactionRate" -> voterSatisfactionRate();
 			default -> throw new IllegalArgumentException(name);
 		};
 	}

@@ -7,7 +7,7 @@ import java.time.LocalDate;
  */
 public record ReportItem(Long id, String number, String title, String countyName, String venueName, String unitName,
 		String status, LocalDate proposedOn, LocalDate assignedOn, LocalDate dueOn, LocalDate repliedOn,
-		LocalDate closedOn, String resultClass, String lastRating, boolean keySupervision) {
+		LocalDate closedOn, String resultClass, String lastRating, boolean keySupervision, VoterRatings voters) {
 
 	public String statusKey() {
 		return "loop.status." + this.status;

@@ -57,30 +57,35 @@ public class ReportService {
 		ReportDimension by = (request.by() != null) ? request.by() : scope.next();
 		LocalDate today = today();
 		LocalDate nearDueLimit = nearDueLimit(today);
-		Map<String, Map<ReportBucket, Long>> counts = this.sql.aggregate(request, scope, by, today, nearDueLimit);
+		Map<String, VoterRatings> voters = new LinkedHashMap<>();
+		Map<String, Map<ReportBucket, Long>> counts = this.sql.aggregate(request, scope, by, today, nearDueLimit,
+				voters);
 		Map<String, ProblemCounts> problems = this.sql.problems(request, scope, by);
 		boolean splitsProblems = by.splitsProblems() && !problems.isEmpty();
 		List<ReportRow> rows = new ArrayList<>();
 		for (Map.Entry<String, String> row : labels(request, scope, by, counts).entrySet()) {
 			String key = row.getKey();
-			rows.add(new ReportRow(key, labelOf(by, row), labelKeyOf(by, key),
-					measures(counts.get(key), splitsProblems ? problems.getOrDefault(key, ProblemCounts.NONE) : null)));
+			rows.add(new ReportRow(key, labelOf(by, row), labelKeyOf(by, key), measures(counts.get(key),
+					splitsProblems ? problems.getOrDefault(key, ProblemCounts.NONE) : null, voters.get(key))));
 		}
 		ReportRow total = new ReportRow(null, scopeName(scope), null, measures(counts.get(null),
-				problems.isEmpty() ? null : problems.getOrDefault(null, ProblemCounts.NONE)));
+				problems.isEmpty() ? null : problems.getOrDefault(null, ProblemCounts.NONE), voters.get(null)));
 		List<ReportRow> trend;
 		if (by == ReportDimension.MONTH) {
 			trend = rows;
 		}
 		else {
+			Map<String, VoterRatings> monthlyVoters = new LinkedHashMap<>();
 			Map<String, Map<ReportBucket, Long>> monthly = this.sql.aggregate(request, scope, ReportDimension.MONTH,
-					today, nearDueLimit);
+					today, nearDueLimit, monthlyVoters);
 			Map<String, ProblemCounts> monthlyProblems = this.sql.problems(request, scope, ReportDimension.MONTH);
 			trend = new ArrayList<>();
 			for (Map.Entry<String, String> row : labels(request, scope, ReportDimension.MONTH, monthly).entrySet()) {
 				trend.add(new ReportRow(row.getKey(), row.getValue(), null,
-						measures(monthly.get(row.getKey()), monthlyProblems.isEmpty() ? null
-								: monthlyProblems.getOrDefault(row.getKey(), ProblemCounts.NONE))));
+						measures(monthly.get(row.getKey()),
+								monthlyProblems.isEmpty() ? null
+										: monthlyProblems.getOrDefault(row.getKey(), ProblemCounts.NONE),
+								monthlyVoters.get(row.getKey()))));
 			}
 		}
 		return new ReportTable(request, scope, by, rows, total, trend, today);
@@ -218,8 +223,8 @@ public class ReportService {
 		return (scope.countyName() != null) ? scope.countyName() : scope.prefectureName();
 	}
 
-	private static Measures measures(Map<ReportBucket, Long> counts, ProblemCounts problems) {
-		return new Measures((counts != null) ? counts : Map.of(), problems);
+	private static Measures measures(Map<ReportBucket, Long> counts, ProblemCounts problems, VoterRatings voters) {
+		return new Measures((counts != null) ? counts : Map.of(), problems, voters);
 	}
 
 }

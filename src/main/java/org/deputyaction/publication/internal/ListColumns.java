@@ -41,8 +41,8 @@ public final class ListColumns {
 			new Column<>("title", ResultItem::title), new Column<>("unit", ResultItem::unit),
 			new Column<>("measures", ResultItem::measures), new Column<>("resultClass", ResultItem::resultClass),
 			new Column<>("repliedOn", ResultItem::repliedOn), new Column<>("onTime", ResultItem::onTime),
-			new Column<>("satisfaction", ListColumns::satisfaction), new Column<>("closed", ResultItem::closed),
-			new Column<>("postedOn", ResultItem::postedOn));
+			new Column<>("satisfaction", ListColumns::satisfaction), new Column<>("voterRatings", ResultItem::voters),
+			new Column<>("closed", ResultItem::closed), new Column<>("postedOn", ResultItem::postedOn));
 
 	private ListColumns() {
 	}
@@ -85,6 +85,10 @@ public final class ListColumns {
 		}
 		if (value instanceof Boolean flag) {
 			return messages.getMessage(flag ? "publication.yes" : "publication.no", null, locale);
+		}
+		if (value instanceof VoterTally voters) {
+			return messages.getMessage("publication.voterRatings.counts",
+					new Object[] { voters.satisfied(), voters.basically(), voters.unsatisfied() }, locale);
 		}
 		if (value instanceof LocalDate date) {
 			return date.toString();

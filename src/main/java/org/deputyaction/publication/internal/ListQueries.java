@@ -158,9 +158,14 @@ public class ListQueries {
 				       s.result_class, s.replied_on, r.on_time, rt.handling_work, rt.result, s.status, s.closed_on,
 				       (select max(po.posted_on) from posting_row pr join posting po on po.id = pr.posting_id
 				        where pr.suggestion_id = s.id and pr.list = 'RESULTS') as posted_on,
-				       s.public_visible, count(*) over () as total
+				       s.public_visible, vr.satisfied as voter_satisfied, vr.basically as voter_basically,
+				       vr.unsatisfied as voter_unsatisfied, count(*) over () as total
 				""" + FROM + """
 				left join handling_unit u on u.id = s.lead_unit_id
+				left join lateral (select count(*) filter (where o.satisfaction = 'SATISFIED') as satisfied,
+				                          count(*) filter (where o.satisfaction = 'BASICALLY_SATISFIED') as basically,
+				                          count(*) filter (where o.satisfaction = 'UNSATISFIED') as unsatisfied
+				                     from onsite_rating o where o.suggestion_id = s.id) vr on true
 				left join lateral (select r.id, r.measures, r.on_time, r.unit_id from reply r
 				                   where r.suggestion_id = s.id order by r.replied_on desc, r.id desc limit 1) r on true
 				left join handling_unit ru on ru.id = r.unit_id
@@ -177,7 +182,9 @@ public class ListQueries {
 					(resultClass != null) ? ResultClass.valueOf(resultClass) : null, date(rs, "replied_on"),
 					(onTime != null) ? (Boolean) onTime : null, satisfaction(rs.getString("handling_work")),
 					satisfaction(rs.getString("result")), LoopStatus.valueOf(rs.getString("status")),
-					date(rs, "closed_on"), date(rs, "posted_on"), rs.getBoolean("public_visible"));
+					date(rs, "closed_on"), date(rs, "posted_on"), rs.getBoolean("public_visible"),
+					VoterTally.of(rs.getLong("voter_satisfied"), rs.getLong("voter_basically"),
+							rs.getLong("voter_unsatisfied")));
 		});
 		return new ListPage<>(rows, filter.pageNumber(), size, total.isEmpty() ? 0 : total.get(0));
 	}

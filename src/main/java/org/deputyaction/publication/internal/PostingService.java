@@ -112,7 +112,7 @@ public class PostingService {
 			ResultItem r = results.get(i);
 			ResultItem posted = new ResultItem(r.number(), r.title(), r.venueName(), r.unit(), r.measures(),
 					r.resultClass(), r.repliedOn(), r.onTime(), r.handlingWork(), r.result(), r.status(), r.closedOn(),
-					postedOn, r.publicVisible());
+					postedOn, r.publicVisible(), r.voters());
 			rows.add(row(id, ListKind.RESULTS, i, r.number(), posted));
 		}
 		if (!rows.isEmpty()) {

@@ -12,7 +12,7 @@ import org.deputyaction.suggestion.Satisfaction;
  */
 public record ResultItem(String number, String title, String venueName, String unit, String measures,
 		ResultClass resultClass, LocalDate repliedOn, Boolean onTime, Satisfaction handlingWork, Satisfaction result,
-		LoopStatus status, LocalDate closedOn, LocalDate postedOn, boolean publicVisible) {
+		LoopStatus status, LocalDate closedOn, LocalDate postedOn, boolean publicVisible, VoterTally voters) {
 
 	public boolean closed() {
 		return this.status == LoopStatus.CLOSED;

@@ -14,6 +14,7 @@ import org.deputyaction.reporting.ReportDimension;
 import org.deputyaction.reporting.ReportItem;
 import org.deputyaction.reporting.ReportRequest;
 import org.deputyaction.reporting.ReportScope;
+import org.deputyaction.reporting.VoterRatings;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -62,7 +63,9 @@ public class ReportSql {
 			       coalesce(c.parent_id, c.id) as category_key, s.level,
 			       to_char(s.proposed_on, 'YYYY-MM') as month_key, s.status, s.proposed_on, s.assigned_on,
 			       s.due_on, s.replied_on, s.closed_on, s.result_class, s.key_supervision,
-			       m.current_reply_on_time as on_time, m.first_rating, m.last_rating, m.rehandled_rating
+			       m.current_reply_on_time as on_time, m.first_rating, m.last_rating, m.rehandled_rating,
+			       coalesce(m.voter_satisfied, 0) as voter_satisfied, coalesce(m.voter_basically, 0) as voter_basically,
+			       coalesce(m.voter_unsatisfied, 0) as voter_unsatisfied
 			  from suggestion s
 			  join venue v on v.id = s.venue_id
 			  join deputy d on d.id = s.lead_deputy_id
@@ -88,6 +91,16 @@ public class ReportSql {
 	 */
 	public Map<String, Map<ReportBucket, Long>> aggregate(ReportRequest request, ReportScope scope, ReportDimension by,
 			LocalDate today, LocalDate nearDueLimit) {
+		return aggregate(request, scope, by, today, nearDueLimit, new LinkedHashMap<>());
+	}
+
+	/**
+	 * The counts of every bucket per key of the dimension, with the total under the key
+	 * {@code null}; the voters' on-site ratings of the same suggestions, summed, go into
+	 * {@code voters} under the same keys.
+	 */
+	public Map<String, Map<ReportBucket, Long>> aggregate(ReportRequest request, ReportScope scope, ReportDimension by,
+			LocalDate today, LocalDate nearDueLimit, Map<String, VoterRatings> voters) {
 		MapSqlParameterSource params = params(request, scope, today, nearDueLimit);
 		StringBuilder sql = new StringBuilder("with f as (").append(FACTS)
 			.append(filters(request, scope))
@@ -95,6 +108,7 @@ public class ReportSql {
 		for (ReportBucket bucket : ReportBucket.values()) {
 			sql.append(",\n count(*) filter (where ").append(PREDICATES.get(bucket)).append(")");
 		}
+		sql.append(",\n sum(f.voter_satisfied), sum(f.voter_basically), sum(f.voter_unsatisfied)");
 		sql.append("\n from (select ")
 			.append(key(by))
 			.append(" as k, f.* from f) f group by grouping sets ((f.k), ())");
@@ -105,7 +119,9 @@ public class ReportSql {
 			for (ReportBucket bucket : ReportBucket.values()) {
 				counts.put(bucket, rs.getLong(column++));
 			}
-			result.put(rs.getInt(2) == 1 ? null : rs.getString(1), counts);
+			String key = rs.getInt(2) == 1 ? null : rs.getString(1);
+			result.put(key, counts);
+			voters.put(key, new VoterRatings(rs.getLong(column), rs.getLong(column + 1), rs.getLong(column + 2)));
 		});
 		return result;
 	}
@@ -217,14 +233,15 @@ public class ReportSql {
 		String sql = "with f as (" + FACTS + filters(request, scope) + ")\n"
 				+ "select f.id, f.number, f.title, c.name, v.name, u.name, f.status, f.proposed_on, f.assigned_on,"
 				+ " f.due_on, f.replied_on, f.closed_on, f.result_class, f.last_rating, f.key_supervision,"
-				+ " count(*) over () from f join county c on c.id = f.county_id join venue v on v.id = f.venue_id"
+				+ " count(*) over (), f.voter_satisfied, f.voter_basically, f.voter_unsatisfied from f join county c on c.id = f.county_id join venue v on v.id = f.venue_id"
 				+ " left join handling_unit u on u.id = f.lead_unit_id where " + PREDICATES.get(bucket)
 				+ " order by f.proposed_on desc, f.id desc offset :offset limit :limit";
 		List<ReportItem> items = new ArrayList<>();
 		this.jdbc.query(sql, params, (rs) -> {
 			items.add(new ReportItem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
 					rs.getString(6), rs.getString(7), date(rs.getDate(8)), date(rs.getDate(9)), date(rs.getDate(10)),
-					date(rs.getDate(11)), date(rs.getDate(12)), rs.getString(13), rs.getString(14), rs.getBoolean(15)));
+					date(rs.getDate(11)), date(rs.getDate(12)), rs.getString(13), rs.getString(14), rs.getBoolean(15),
+					new VoterRatings(rs.getLong(17), rs.getLong(18), rs.getLong(19))));
 			total[0] = rs.getLong(16);
 		});
 		if (items.isEmpty() && offset > 0) {

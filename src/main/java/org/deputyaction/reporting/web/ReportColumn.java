@@ -12,31 +12,36 @@ import org.deputyaction.reporting.ReportBucket;
  * same figures in the same order: a count of suggestions (linking to them), a rate, or a
  * count of problems.
  */
-public record ReportColumn(String headerKey, ReportBucket bucket, String rate, String problem) {
+public record ReportColumn(String headerKey, ReportBucket bucket, String rate, String problem, String voter) {
 
 	public static final List<ReportColumn> ALL = List.of(count(ReportBucket.PROPOSED), count(ReportBucket.CLOSED),
 			rate("closureRate"), count(ReportBucket.ASSIGNED), count(ReportBucket.REPLIED), rate("replyRate"),
 			count(ReportBucket.REPLIED_ON_TIME), rate("onTimeReplyRate"), count(ReportBucket.RATED),
 			count(ReportBucket.SATISFIED_OR_BASIC), rate("satisfactionRate"), count(ReportBucket.SATISFIED),
 			rate("satisfiedRate"), count(ReportBucket.FIRST_SATISFIED_OR_BASIC), rate("firstRoundSatisfactionRate"),
-			count(ReportBucket.FIRST_SATISFIED), rate("firstRoundSatisfiedRate"), count(ReportBucket.REHANDLED_RATED),
-			count(ReportBucket.REHANDLED_SATISFIED_OR_BASIC), rate("rehandledSatisfactionRate"),
-			count(ReportBucket.REHANDLED_SATISFIED), rate("rehandledSatisfiedRate"), count(ReportBucket.CLASS_A),
-			rate("solvedRate"), count(ReportBucket.CLASS_AB), rate("solvedOrScheduledRate"),
-			count(ReportBucket.OVERDUE), count(ReportBucket.NEAR_DUE), count(ReportBucket.KEY_SUPERVISION),
-			count(ReportBucket.TO_ASSIGN), problem("found"), problem("proposed"), problem("resolvedDirectly"),
-			problem("merged"), problem("declined"), problem("pending"));
+			count(ReportBucket.FIRST_SATISFIED), rate("firstRoundSatisfiedRate"), voter("total"), voter("satisfied"),
+			voter("basically"), voter("unsatisfied"), rate("voterSatisfactionRate"),
+			count(ReportBucket.REHANDLED_RATED), count(ReportBucket.REHANDLED_SATISFIED_OR_BASIC),
+			rate("rehandledSatisfactionRate"), count(ReportBucket.REHANDLED_SATISFIED), rate("rehandledSatisfiedRate"),
+			count(ReportBucket.CLASS_A), rate("solvedRate"), count(ReportBucket.CLASS_AB),
+			rate("solvedOrScheduledRate"), count(ReportBucket.OVERDUE), count(ReportBucket.NEAR_DUE),
+			count(ReportBucket.KEY_SUPERVISION), count(ReportBucket.TO_ASSIGN), problem("found"), problem("proposed"),
+			problem("resolvedDirectly"), problem("merged"), problem("declined"), problem("pending"));
 
 	private static ReportColumn count(ReportBucket bucket) {
-		return new ReportColumn(bucket.messageKey(), bucket, null, null);
+		return new ReportColumn(bucket.messageKey(), bucket, null, null, null);
 	}
 
 	private static ReportColumn rate(String name) {
-		return new ReportColumn("reporting.rate." + name, null, name, null);
+		return new ReportColumn("reporting.rate." + name, null, name, null, null);
 	}
 
 	private static ReportColumn problem(String name) {
-		return new ReportColumn("reporting.problems." + name, null, null, name);
+		return new ReportColumn("reporting.problems." + name, null, null, name, null);
+	}
+
+	private static ReportColumn voter(String name) {
+		return new ReportColumn("reporting.voters." + name, null, null, null, name);
 	}
 
 	public boolean isCount() {
@@ -57,6 +62,14 @@ public record ReportColumn(String headerKey, ReportBucket bucket, String rate, S
 		}
 		if (this.rate != null) {
 			return measures.rate(this.rate);
+		}
+		if (this.voter != null) {
+			return switch (this.voter) {
+				case "satisfied" -> measures.voters().satisfied();
+				case "basically" -> measures.voters().basically();
+				case "unsatisfied" -> measures.voters().unsatisfied();
+				default -> measures.voters().total();
+			};
 		}
 		ProblemCounts p = measures.problems();
 		if (p == null) {

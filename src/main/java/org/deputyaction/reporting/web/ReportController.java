@@ -117,7 +117,9 @@ class ReportController {
 					Cell.of(item.repliedOn()), Cell.of(item.closedOn()), Cell.of(item.resultClass()),
 					Cell.of((item.lastRating() != null) ? message("reporting.grade." + item.lastRating(), locale)
 							: null),
-					Cell.of(message(item.keySupervision() ? "reporting.yes" : "reporting.no", locale))));
+					Cell.of(message(item.keySupervision() ? "reporting.yes" : "reporting.no", locale)),
+					Cell.of(item.voters().satisfied()), Cell.of(item.voters().basically()),
+					Cell.of(item.voters().unsatisfied())));
 		}
 		String name = "report-items-" + bucket.name().toLowerCase(Locale.ROOT) + "-" + request.period().from() + "-"
 				+ request.period().to();
@@ -128,7 +130,8 @@ class ReportController {
 			"reporting.item.county", "reporting.item.venue", "reporting.item.unit", "reporting.item.status",
 			"reporting.item.proposedOn", "reporting.item.assignedOn", "reporting.item.dueOn",
 			"reporting.item.repliedOn", "reporting.item.closedOn", "reporting.item.resultClass",
-			"reporting.item.rating", "reporting.item.keySupervision");
+			"reporting.item.rating", "reporting.item.keySupervision", "reporting.voters.satisfied",
+			"reporting.voters.basically", "reporting.voters.unsatisfied");
 
 	private static List<Cell> cells(String label, ReportRow row) {
 		List<Cell> cells = new ArrayList<>();
