@@ -241,4 +241,34 @@ class OnSiteEvaluationServiceTests {
 					Map.of("voter_satisfied", 1, "voter_basically", 0, "voter_unsatisfied", 1));
 	}
 
+	@Test
+	void concurrentRatingsAtAMeetingAreAllCountedAndATwiceSentOneOnce() throws Exception {
+		SuggestionDetail s = this.f.replied("同时提交");
+		EvaluationView view = this.evaluations.start(s.id(), this.f.staff);
+		String samePhone = EvaluationCodes.newDeviceToken();
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+		try {
+			java.util.List<java.util.concurrent.Future<RatingOutcome>> outcomes = new java.util.ArrayList<>();
+			for (int i = 0; i < 30; i++) {
+				String device = (i % 10 == 0) ? samePhone : EvaluationCodes.newDeviceToken();
+				outcomes
+					.add(pool.submit(() -> this.evaluations.rate(view.code(), Satisfaction.SATISFIED, device, HALL)));
+			}
+			long counted = 0;
+			for (java.util.concurrent.Future<RatingOutcome> outcome : outcomes) {
+				if (outcome.get().counted()) {
+					counted++;
+				}
+			}
+			assertThat(counted).isEqualTo(28);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(this.evaluations.get(view.id(), this.f.staff).counts()).isEqualTo(new VoterCounts(28, 0, 0));
+		assertThat(this.jdbc.queryForObject("select voter_satisfied from suggestion_measure where suggestion_id = ?",
+				Integer.class, s.id()))
+			.isEqualTo(28);
+	}
+
 }
