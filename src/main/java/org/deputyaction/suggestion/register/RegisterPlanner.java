@@ -328,7 +328,7 @@ final class RegisterPlanner {
 				else if (mergedInto.equals(item.number)) {
 					problem(row, RegisterColumn.MERGED_INTO, "register.error.mergedIntoItself", mergedInto);
 				}
-				item.mergedIntoNumber = mergedInto;
+				item.mergedIntoNumber = mergedInto.isEmpty() ? null : mergedInto;
 			}
 			else {
 				notForStatus(row, RegisterColumn.MERGED_INTO, mergedInto, status);

@@ -144,7 +144,7 @@ public final class RegisterFixture {
 							.orElse(cell.equals("\u5907\u6ce8") ? "remarks" : cell);
 						sheet.value(r, c, cell);
 					}
-					else if (cell.matches("\\d{4}-\\d{2}-\\d{2}")) {
+					else if (isDate(cell)) {
 						sheet.value(r, c, LocalDate.parse(cell));
 						sheet.style(r, c).format("yyyy-mm-dd").set();
 					}
@@ -159,6 +159,16 @@ public final class RegisterFixture {
 			throw new UncheckedIOException(ex);
 		}
 		return out.toByteArray();
+	}
+
+	private static boolean isDate(String cell) {
+		try {
+			LocalDate.parse(cell);
+			return true;
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			return false;
+		}
 	}
 
 	static String resource(String path) {
