@@ -51,7 +51,7 @@ final class RegisterPlanner {
 	static final int MAX_TERM = 40;
 
 	private static final Pattern CHINESE_DATE = Pattern
-		.compile("(\\d{4})\\s*[\u5e74./-]\\s*(\\d{1,2})\\s*[\u6708./-]\\s*(\\d{1,2})\\s*\u65e5?");
+		.compile("(\\d{4})\\s*[\\p{IsHan}./-]\\s*(\\d{1,2})\\s*[\\p{IsHan}./-]\\s*(\\d{1,2})\\s*\\p{IsHan}?");
 
 	private static final Pattern COMPACT_DATE = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
 
