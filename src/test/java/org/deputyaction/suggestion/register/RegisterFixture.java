@@ -72,7 +72,8 @@ public final class RegisterFixture {
 	public final CurrentUser otherStaff;
 
 	public RegisterFixture(ApplicationContext context) {
-		OrganizationFixture org = context.getBean(OrganizationFixture.class);
+		OrganizationFixture org = context.getBeanProvider(OrganizationFixture.class)
+			.getIfAvailable(() -> context.getAutowireCapableBeanFactory().createBean(OrganizationFixture.class));
 		this.county = org.county("台账县");
 		this.otherCounty = org.county("邻县");
 		this.township = org.township(this.county, "台账甲镇");
