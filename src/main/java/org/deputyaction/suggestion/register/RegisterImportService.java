@@ -195,6 +195,7 @@ public class RegisterImportService {
 		LoopDeadlines deadlines = this.settings.deadlines();
 		RegisterPlanner planner = new RegisterPlanner(staffCounty(user), today, deadlines, (year) -> this.messages
 			.getMessage("register.defaultTerm", new Object[] { String.valueOf(year) }, DATA_LOCALE));
+		long started = System.nanoTime();
 		RegisterPlanner.Plan plan = planner.plan(table, (words) -> this.directory.load(words.counties(), words.venues(),
 				words.deputies(), words.units(), words.numbers()));
 		if (!plan.problems().isEmpty()) {
@@ -202,6 +203,7 @@ public class RegisterImportService {
 			return RegisterReport.failed(problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS)), problems.size(),
 					rows);
 		}
+		long checked = System.nanoTime();
 		List<CountyCounts> counties = counts(plan.items());
 		if (!write) {
 			return new RegisterReport(List.of(), 0, rows, counties, null);
@@ -211,7 +213,8 @@ public class RegisterImportService {
 		RegisterWriter.Batch batch = new RegisterWriter.Batch(user.id(), user.displayName(), user.role().name(), name,
 				sha256, this.messages.getMessage("register.timeline.actor", null, DATA_LOCALE), now);
 		long batchId = this.writer.write(plan.items(), batch, deadlines);
-		log.info("Register import {} of {} by {}: {} lines", batchId, name, user.getUsername(), rows);
+		log.info("Register import {} of {} by {}: {} lines, checked in {} ms, written in {} ms", batchId, name,
+				user.getUsername(), rows, (checked - started) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);
 		return new RegisterReport(List.of(), 0, rows, counties, batchId);
 	}
 
