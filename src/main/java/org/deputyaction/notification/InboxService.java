@@ -12,7 +12,9 @@ import org.deputyaction.notification.internal.NotificationStore;
 import org.deputyaction.notification.internal.NotificationStore.Counted;
 import org.deputyaction.system.NotFoundException;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
@@ -47,10 +49,18 @@ public class InboxService {
 		return new InboxPage(rows.stream().map(Counted::message).toList(), number, PAGE_SIZE, total, unread);
 	}
 
-	/** The signed-in user's unread messages, for the header: one indexed count. */
-	@Transactional(readOnly = true)
+	/**
+	 * The signed-in user's unread messages, for the header: one indexed count. A failing
+	 * count never breaks the page around it: the header then shows none.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public long unreadCount() {
-		return CurrentUser.get().map((user) -> this.store.unread(user.id())).orElse(0L);
+		try {
+			return CurrentUser.get().map((user) -> this.store.unread(user.id())).orElse(0L);
+		}
+		catch (DataAccessException ex) {
+			return 0;
+		}
 	}
 
 	/** Marks one of the user's messages read and returns it (for its link). */

@@ -149,7 +149,7 @@ class NotificationFlowTests {
 		this.mvc.perform(get("/inbox").with(user(this.f.leadUnitUser)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("?page=1")));
-		assertThat(this.statements.count()).isEqualTo(few).isLessThanOrEqualTo(3);
+		assertThat(this.statements.count()).isEqualTo(few).isLessThanOrEqualTo(4);
 	}
 
 	private Long record(ProblemSource source) {

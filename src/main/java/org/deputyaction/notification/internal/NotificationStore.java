@@ -103,10 +103,12 @@ public class NotificationStore {
 		if (version != 0) {
 			return false;
 		}
-		return this.jdbc.update("""
-				insert into notification_preference (user_id, delivery, email, updated_at) values (?, ?, ?, ?)
-				on conflict (user_id) do nothing
-				""", userId, delivery.name(), email, Timestamp.from(now)) == 1;
+		return this.jdbc.update(
+				"""
+						insert into notification_preference (user_id, version, delivery, email, updated_at) values (?, 1, ?, ?, ?)
+						on conflict (user_id) do nothing
+						""",
+				userId, delivery.name(), email, Timestamp.from(now)) == 1;
 	}
 
 	/** Messages not yet mailed to users with an address who chose the given delivery. */
