@@ -50,6 +50,16 @@ create index notification_inbox_idx on notification (recipient_user_id, created_
 create index notification_unread_idx on notification (recipient_user_id) where read_at is null;
 create index notification_unmailed_idx on notification (created_at, id) where mailed_at is null;
 
+-- The deadline warnings the watch already gave, one row per item, kind and due date, so
+-- that its daily run skips them in one statement instead of asking per item and recipient.
+create table deadline_warning (
+    suggestion_id bigint      not null,
+    kind          varchar(20) not null,
+    due_on        date        not null,
+    given_at      timestamptz not null,
+    primary key (suggestion_id, kind, due_on)
+);
+
 -- How each user wants to hear: each message at once, or one daily digest; mail only when an
 -- address is given (and the installation has mail on).
 create table notification_preference (

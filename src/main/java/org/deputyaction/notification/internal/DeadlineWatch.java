@@ -3,6 +3,9 @@ package org.deputyaction.notification.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+
+import org.deputyaction.account.UserAccount;
 
 import org.deputyaction.notification.NotificationKind;
 import org.deputyaction.suggestion.DeadlineCalendar;
@@ -23,9 +26,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The deadline watch: for every open item near its (extended) due date or past it, warns
- * its units (and, when overdue, the county's staff) once per due date, and lifts an item
- * that stays overdue up the supervision ladder. Runs on a schedule and whenever an item's
- * due date is set or moves.
+ * its units (and, when overdue, the county's staff, and for key supervision the
+ * prefecture office) once per due date, and lifts an item that stays overdue up the
+ * supervision ladder. Runs on a schedule and whenever an item's due date is set or moves.
  */
 @Component
 public class DeadlineWatch {
@@ -42,6 +45,8 @@ public class DeadlineWatch {
 
 	private final Notifier notifier;
 
+	private final NotificationStore store;
+
 	private final Clock clock;
 
 	private final int keyAfterWorkingDays;
@@ -49,7 +54,7 @@ public class DeadlineWatch {
 	private final int leaderLedAfterWorkingDays;
 
 	DeadlineWatch(LoopPartiesService parties, LoopSettingsService settings, SupervisionService supervision,
-			Recipients recipients, Notifier notifier, Clock clock,
+			Recipients recipients, Notifier notifier, NotificationStore store, Clock clock,
 			@Value("${deputyaction.notification.key-supervision-after-working-days:10}") int keyAfterWorkingDays,
 			@Value("${deputyaction.notification.leader-led-after-working-days:20}") int leaderLedAfterWorkingDays) {
 		this.parties = parties;
@@ -57,6 +62,7 @@ public class DeadlineWatch {
 		this.supervision = supervision;
 		this.recipients = recipients;
 		this.notifier = notifier;
+		this.store = store;
 		this.clock = clock;
 		this.keyAfterWorkingDays = keyAfterWorkingDays;
 		this.leaderLedAfterWorkingDays = leaderLedAfterWorkingDays;
@@ -78,10 +84,11 @@ public class DeadlineWatch {
 		LoopDeadlines deadlines = this.settings.deadlines();
 		DeadlineCalendar workingDays = this.settings.workingDayCalendar();
 		List<LoopParties> items = this.parties.openDueBy(deadlines.nearDueLimit(today));
+		Set<String> given = this.store.warningsGiven(items.stream().map(LoopParties::suggestionId).toList());
 		int messages = 0;
 		int climbed = 0;
 		for (LoopParties item : items) {
-			Result one = watch(item, deadlines, (climb) ? workingDays : null, today);
+			Result one = watch(item, deadlines, (climb) ? workingDays : null, today, given);
 			messages += one.messages();
 			climbed += one.climbed();
 		}
@@ -93,28 +100,33 @@ public class DeadlineWatch {
 		LocalDate today = LocalDate.now(this.clock);
 		return this.parties.of(suggestionId)
 			.filter((item) -> item.status().isBeingHandled() && item.dueOn() != null)
-			.map((item) -> watch(item, this.settings.deadlines(), this.settings.workingDayCalendar(), today))
+			.map((item) -> watch(item, this.settings.deadlines(), this.settings.workingDayCalendar(), today, Set.of()))
 			.orElse(new Result(0, 0, 0));
 	}
 
-	private Result watch(LoopParties item, LoopDeadlines deadlines, DeadlineCalendar workingDays, LocalDate today) {
+	/**
+	 * Warns about one item (unless the run already knows the warning was given) and, with
+	 * a working-day calendar, lets it climb.
+	 */
+	private Result watch(LoopParties item, LoopDeadlines deadlines, DeadlineCalendar workingDays, LocalDate today,
+			Set<String> given) {
 		DeadlineState state = deadlines.state(item.dueOn(), today);
 		if (state == DeadlineState.ON_TRACK) {
 			return new Result(0, 0, 0);
 		}
-		int messages;
-		if (state == DeadlineState.NEAR_DUE) {
-			messages = this.notifier.aboutSuggestion(this.recipients.ofUnits(item.activeUnitIds()),
-					NotificationKind.NEAR_DUE, "NEAR_DUE:" + item.suggestionId() + ":" + item.dueOn(), item, null,
+		String key = state.name() + ":" + item.suggestionId() + ":" + item.dueOn();
+		int messages = 0;
+		if (!given.contains(key)) {
+			List<UserAccount> people = (state == DeadlineState.NEAR_DUE) ? this.recipients.ofUnits(item.activeUnitIds())
+					: Recipients.union(this.recipients.ofUnits(item.activeUnitIds()),
+							this.recipients.countyStaff(item.countyId()),
+							item.supervisionLevel().isKey() ? this.recipients.prefectureOffice() : List.of());
+			messages = this.notifier.aboutSuggestion(people, NotificationKind.valueOf(state.name()), key, item, null,
 					item.dueOn());
-			return new Result(1, messages, 0);
+			this.store.warningGiven(item.suggestionId(), state.name(), item.dueOn(), this.clock.instant());
 		}
-		messages = this.notifier.aboutSuggestion(
-				Recipients.union(this.recipients.ofUnits(item.activeUnitIds()),
-						this.recipients.countyStaff(item.countyId())),
-				NotificationKind.OVERDUE, "OVERDUE:" + item.suggestionId() + ":" + item.dueOn(), item, null,
-				item.dueOn());
-		return new Result(1, messages, (workingDays != null && climb(item, workingDays, today)) ? 1 : 0);
+		boolean climbed = state == DeadlineState.OVERDUE && workingDays != null && climb(item, workingDays, today);
+		return new Result(1, messages, climbed ? 1 : 0);
 	}
 
 	/**

@@ -4,8 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.deputyaction.notification.Delivery;
 import org.deputyaction.notification.InboxMessage;
@@ -130,6 +133,22 @@ public class NotificationStore {
 
 	public void unmarkMailed(Long id) {
 		this.jdbc.update("update notification set mailed_at = null where id = ?", id);
+	}
+
+	/** The deadline warnings already given for these items, as "KIND:id:due" keys. */
+	public Set<String> warningsGiven(List<Long> suggestionIds) {
+		if (suggestionIds.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(this.jdbc.queryForList(
+				"select kind || ':' || suggestion_id || ':' || due_on from deadline_warning where suggestion_id = any (?)",
+				String.class, (Object) suggestionIds.toArray(Long[]::new)));
+	}
+
+	/** Records that a deadline warning about the item was given for its due date. */
+	public void warningGiven(Long suggestionId, String kind, LocalDate dueOn, Instant now) {
+		this.jdbc.update("insert into deadline_warning (suggestion_id, kind, due_on, given_at) values (?, ?, ?, ?)"
+				+ " on conflict do nothing", suggestionId, kind, dueOn, Timestamp.from(now));
 	}
 
 	private static String prefixed(String alias) {
