@@ -14,7 +14,13 @@ public enum TimelineAction {
 	 * The item came from a legacy register (台账); the detail names the file, row and
 	 * register number.
 	 */
-	IMPORTED_FROM_REGISTER;
+	IMPORTED_FROM_REGISTER,
+	/** The item moved on the supervision ladder (by staff, or by the deadline watch). */
+	SUPERVISION_LEVEL_ORDINARY, SUPERVISION_LEVEL_KEY, SUPERVISION_LEVEL_LEADER_LED;
+
+	static TimelineAction supervisionLevel(SupervisionLevel level) {
+		return valueOf("SUPERVISION_LEVEL_" + level.name());
+	}
 
 	public String messageKey() {
 		return "loop.timeline." + name();
