@@ -3,6 +3,7 @@ package org.deputyaction.reception;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -41,6 +42,7 @@ import org.deputyaction.suggestion.ProblemService;
 import org.deputyaction.suggestion.ProblemSource;
 import org.deputyaction.suggestion.ProblemView;
 import org.deputyaction.system.NotFoundException;
+import org.deputyaction.system.TimeConfiguration;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -257,10 +259,11 @@ public class ReceptionService {
 		return new SessionDetail(session.getId(), session.getVersion(), venue, session.getKind(), session.getHeldOn(),
 				session.getStartsAt(), session.getEndsAt(), session.getPlace(), session.getTheme(), session.getStatus(),
 				SessionState.of(session.getStatus(), session.getHeldOn(), today), session.getVotersReceived(),
-				session.getMinutes(), session.getCancelReason(), session.getCreatedAt(), session.getCreatedBy(),
-				session.getRecordedAt(), session.getRecordedBy(), session.getUpdatedAt(), session.getUpdatedBy(),
-				this.queries.sessionDeputies(session.getId()), this.queries.sessionProblems(session.getId()),
-				this.queries.photos(session.getId()), manager, mayRecord);
+				session.getMinutes(), session.getCancelReason(), local(session.getCreatedAt()), session.getCreatedBy(),
+				local(session.getRecordedAt()), session.getRecordedBy(), local(session.getUpdatedAt()),
+				session.getUpdatedBy(), this.queries.sessionDeputies(session.getId()),
+				this.queries.sessionProblems(session.getId()), this.queries.photos(session.getId()), manager,
+				mayRecord);
 	}
 
 	/** The venue's latest problems not yet linked to the session. */
@@ -438,6 +441,10 @@ public class ReceptionService {
 			throw new NotFoundException();
 		}
 		return user.countyId();
+	}
+
+	private static LocalDateTime local(Instant instant) {
+		return (instant != null) ? LocalDateTime.ofInstant(instant, TimeConfiguration.ZONE) : null;
 	}
 
 	private Instant now() {

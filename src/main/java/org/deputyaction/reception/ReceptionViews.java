@@ -1,6 +1,6 @@
 package org.deputyaction.reception;
 
-import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -76,8 +76,8 @@ public final class ReceptionViews {
 	/** A session with all it has, and what the user may do. */
 	public record SessionDetail(Long id, long version, VenueRef venue, SessionKind kind, LocalDate heldOn,
 			LocalTime startsAt, LocalTime endsAt, String place, String theme, SessionStatus status, SessionState state,
-			Integer votersReceived, String minutes, String cancelReason, Instant createdAt, String createdBy,
-			Instant recordedAt, String recordedBy, Instant updatedAt, String updatedBy,
+			Integer votersReceived, String minutes, String cancelReason, LocalDateTime createdAt, String createdBy,
+			LocalDateTime recordedAt, String recordedBy, LocalDateTime updatedAt, String updatedBy,
 			List<SessionDeputyView> deputies, List<ProblemLink> problems, List<PhotoView> photos, boolean mayManage,
 			boolean mayRecord) {
 
