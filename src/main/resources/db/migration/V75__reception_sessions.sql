@@ -10,8 +10,9 @@ create table reception_session (
     venue_id          bigint       not null references venue (id),
     kind              varchar(20)  not null check (kind in ('RECEPTION_DAY', 'DEPUTY_ACTION')),
     held_on           date         not null,
-    starts_at         time         not null,
-    ends_at           time         not null,
+    -- Local times in the prefecture, as minutes after midnight (no time zone to shift them).
+    starts_minute     smallint     not null check (starts_minute between 0 and 1439),
+    ends_minute       smallint     not null check (ends_minute between 1 and 1440),
     place             varchar(200) not null,
     theme             varchar(200),
     status            varchar(20)  not null check (status in ('SCHEDULED', 'RECORDED', 'CANCELLED')),
@@ -24,7 +25,7 @@ create table reception_session (
     recorded_by       varchar(100),
     updated_at        timestamptz  not null,
     updated_by        varchar(100) not null,
-    constraint reception_session_times check (ends_at > starts_at),
+    constraint reception_session_times check (ends_minute > starts_minute),
     constraint reception_session_recorded check (status <> 'RECORDED' or (voters_received is not null and recorded_at is not null)),
     constraint reception_session_cancelled check (status <> 'CANCELLED' or cancel_reason is not null)
 );
@@ -33,7 +34,7 @@ create index reception_session_venue_idx on reception_session (venue_id, held_on
 create index reception_session_county_idx on reception_session (county_id, held_on desc, id desc);
 create index reception_session_held_idx on reception_session (held_on desc, id desc);
 -- Announcements (upcoming) and overdue records (passed, not recorded).
-create index reception_session_scheduled_venue_idx on reception_session (venue_id, held_on, starts_at) where status = 'SCHEDULED';
+create index reception_session_scheduled_venue_idx on reception_session (venue_id, held_on, starts_minute) where status = 'SCHEDULED';
 create index reception_session_scheduled_county_idx on reception_session (county_id, held_on) where status = 'SCHEDULED';
 create index reception_session_scheduled_idx on reception_session (held_on) where status = 'SCHEDULED';
 

@@ -130,7 +130,11 @@ class ReceptionServiceTests {
 			.setAuthentication(new TestingAuthenticationToken(this.f.staff, null, "ROLE_COUNTY_STAFF"));
 		try {
 			this.service.record(new RecordSession(id, scheduled.version(),
-				Set.of(this.f.lead.getId(), this.f.third.getId()), 17, "  讨论了村道硬化和饮水问题。 "), this.f.staff);
+					Set.of(this.f.lead.getId(), this.f.third.getId()), 17, "  讨论了村道硬化和饮水问题。 "), this.f.staff);
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
 		SessionDetail recorded = this.service.detail(id, this.f.staff);
 		assertThat(recorded.status()).isEqualTo(SessionStatus.RECORDED);
 		assertThat(recorded.votersReceived()).isEqualTo(17);

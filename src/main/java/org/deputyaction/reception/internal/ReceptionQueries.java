@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -179,14 +178,14 @@ public class ReceptionQueries {
 			.params(params)
 			.query((rs, row) -> new Object[] { rs.getLong("total"), rs.getLong("overdue") })
 			.single();
-		String order = (state == SessionState.UPCOMING) ? " order by s.held_on, s.starts_at, s.id"
+		String order = (state == SessionState.UPCOMING) ? " order by s.held_on, s.starts_minute, s.id"
 				: " order by s.held_on desc, s.id desc";
 		Map<String, Object> pageParams = new LinkedHashMap<>(params);
 		pageParams.put("limit", size);
 		pageParams.put("offset", (long) page * size);
 		List<SessionRow> rows = this.jdbc
 			.sql("""
-					select s.id, s.kind, s.held_on, s.starts_at, s.ends_at, s.place, s.theme, s.status, s.voters_received,
+					select s.id, s.kind, s.held_on, s.starts_minute, s.ends_minute, s.place, s.theme, s.status, s.voters_received,
 					       v.code as venue_code, v.name as venue_name, c.name as county_name,
 					       (select count(*) from reception_session_deputy d where d.session_id = s.id and d.on_duty) as on_duty,
 					       (select count(*) from reception_session_deputy d where d.session_id = s.id and d.attended) as attended,
@@ -199,11 +198,11 @@ public class ReceptionQueries {
 				SessionStatus status = SessionStatus.valueOf(rs.getString("status"));
 				LocalDate heldOn = rs.getObject("held_on", LocalDate.class);
 				return new SessionRow(rs.getLong("id"), SessionKind.valueOf(rs.getString("kind")), heldOn,
-						rs.getObject("starts_at", LocalTime.class), rs.getObject("ends_at", LocalTime.class),
-						rs.getString("place"), rs.getString("theme"), status, SessionState.of(status, heldOn, today),
-						(Integer) rs.getObject("voters_received"), rs.getString("venue_code"),
-						rs.getString("venue_name"), rs.getString("county_name"), rs.getInt("on_duty"),
-						rs.getInt("attended"), rs.getInt("problems"));
+						ReceptionSession.time(rs.getInt("starts_minute")),
+						ReceptionSession.time(rs.getInt("ends_minute")), rs.getString("place"), rs.getString("theme"),
+						status, SessionState.of(status, heldOn, today), (Integer) rs.getObject("voters_received"),
+						rs.getString("venue_code"), rs.getString("venue_name"), rs.getString("county_name"),
+						rs.getInt("on_duty"), rs.getInt("attended"), rs.getInt("problems"));
 			})
 			.list();
 		return new Page(rows, (Long) counts[0], (Long) counts[1]);
@@ -215,19 +214,19 @@ public class ReceptionQueries {
 	 */
 	public List<Announcement> upcoming(Long venueId, LocalDate today, int limit) {
 		return this.jdbc.sql("""
-				select s.id, s.kind, s.held_on, s.starts_at, s.ends_at, s.place, s.theme,
+				select s.id, s.kind, s.held_on, s.starts_minute, s.ends_minute, s.place, s.theme,
 				       (select array_agg(d.name order by d.id) from reception_session_deputy sd
 				        join deputy d on d.id = sd.deputy_id where sd.session_id = s.id and sd.on_duty) as deputies
 				from reception_session s
 				where s.venue_id = :venue and s.status = 'SCHEDULED' and s.held_on >= :today
-				order by s.held_on, s.starts_at, s.id limit :limit
+				order by s.held_on, s.starts_minute, s.id limit :limit
 				""")
 			.param("venue", venueId)
 			.param("today", today)
 			.param("limit", limit)
 			.query((rs, row) -> new Announcement(rs.getLong("id"), SessionKind.valueOf(rs.getString("kind")),
-					rs.getObject("held_on", LocalDate.class), rs.getObject("starts_at", LocalTime.class),
-					rs.getObject("ends_at", LocalTime.class), rs.getString("place"), rs.getString("theme"),
+					rs.getObject("held_on", LocalDate.class), ReceptionSession.time(rs.getInt("starts_minute")),
+					ReceptionSession.time(rs.getInt("ends_minute")), rs.getString("place"), rs.getString("theme"),
 					strings(rs.getArray("deputies"))))
 			.list();
 	}

@@ -40,9 +40,9 @@ public class ReceptionSession extends BaseEntity {
 
 	private LocalDate heldOn;
 
-	private LocalTime startsAt;
+	private short startsMinute;
 
-	private LocalTime endsAt;
+	private short endsMinute;
 
 	private String place;
 
@@ -96,8 +96,8 @@ public class ReceptionSession extends BaseEntity {
 		Assert.isTrue(endsAt.isAfter(startsAt), "a session ends after it starts");
 		this.kind = kind;
 		this.heldOn = heldOn;
-		this.startsAt = startsAt;
-		this.endsAt = endsAt;
+		this.startsMinute = (short) (startsAt.toSecondOfDay() / 60);
+		this.endsMinute = (short) (endsAt.toSecondOfDay() / 60);
 		this.place = place;
 		this.theme = theme;
 		List<Long> attended = attendedIds();
@@ -171,11 +171,16 @@ public class ReceptionSession extends BaseEntity {
 	}
 
 	public LocalTime getStartsAt() {
-		return this.startsAt;
+		return time(this.startsMinute);
 	}
 
 	public LocalTime getEndsAt() {
-		return this.endsAt;
+		return time(this.endsMinute);
+	}
+
+	/** A local time from minutes after midnight. */
+	public static LocalTime time(int minute) {
+		return LocalTime.ofSecondOfDay((minute % 1440) * 60L);
 	}
 
 	public String getPlace() {

@@ -172,7 +172,7 @@ class SessionPagesController {
 	@GetMapping("/{id}")
 	String show(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		SessionDetail session = this.service.detail(id, user);
-		model.addAttribute("session", session);
+		model.addAttribute("reception", session);
 		model.addAttribute("history", this.service.history(id, user));
 		model.addAttribute("today", this.service.today());
 		if (session.mayManage()) {
@@ -408,14 +408,14 @@ class SessionPagesController {
 
 	private String showForm(VenueRef venue, SessionDetail session, CurrentUser user, Model model) {
 		model.addAttribute("venue", venue);
-		model.addAttribute("session", session);
+		model.addAttribute("reception", session);
 		model.addAttribute("deputies", this.service.deputiesOf(venue.id(), user));
 		model.addAttribute("kinds", SessionKind.values());
 		return VIEW_FORM;
 	}
 
 	private String showRecordForm(SessionDetail session, CurrentUser user, Model model) {
-		model.addAttribute("session", session);
+		model.addAttribute("reception", session);
 		List<SessionDeputyView> sessionDeputies = session.deputies();
 		java.util.Map<Long, String> names = new java.util.LinkedHashMap<>();
 		sessionDeputies.forEach((d) -> names.put(d.id(), d.name()));
@@ -427,7 +427,7 @@ class SessionPagesController {
 	}
 
 	private String showProblemForm(SessionDetail session, Model model) {
-		model.addAttribute("session", session);
+		model.addAttribute("reception", session);
 		return VIEW_PROBLEM;
 	}
 
