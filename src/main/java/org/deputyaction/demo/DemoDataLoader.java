@@ -12,6 +12,7 @@ import org.deputyaction.account.Role;
 import org.deputyaction.account.UserAccount;
 import org.deputyaction.account.UserAccountRepository;
 import org.deputyaction.demo.loop.DemoLoopItems;
+import org.deputyaction.demo.reception.DemoReceptions;
 import org.deputyaction.organization.CountyRepository;
 import org.deputyaction.organization.Deputy;
 import org.deputyaction.organization.DeputyRepository;
@@ -89,12 +90,14 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final EntityManager entityManager;
 
+	private final DemoReceptions receptions;
+
 	DemoDataLoader(@Value("${deputyaction.demo.enabled:false}") boolean enabled,
 			ObjectProvider<EmbeddedDatabase> embeddedDatabase, OrganizationImporter importer,
 			PrefectureRepository prefectures, CountyRepository counties, VenueRepository venues,
 			DeputyRepository deputies, HandlingUnitRepository units, UserAccountRepository accounts,
 			PasswordEncoder passwordEncoder, TransactionTemplate transaction, MessageSource messages,
-			DemoLoopItems loopItems, EntityManager entityManager) {
+			DemoLoopItems loopItems, EntityManager entityManager, DemoReceptions receptions) {
 		this.enabled = enabled;
 		this.embeddedDatabase = embeddedDatabase;
 		this.importer = importer;
@@ -109,6 +112,7 @@ class DemoDataLoader implements ApplicationRunner {
 		this.messages = messages;
 		this.loopItems = loopItems;
 		this.entityManager = entityManager;
+		this.receptions = receptions;
 	}
 
 	@Override
@@ -129,8 +133,10 @@ class DemoDataLoader implements ApplicationRunner {
 			long prefectureId = this.prefectures.findAll().get(0).getId();
 			long started = System.nanoTime();
 			long items = this.loopItems.load(prefectureId, PREFECTURE_UNIT_PREFIX);
+			int sessions = this.receptions.load(DemoLoopItems.DEPUTY_VENUE);
 			log.info("Demo organisation loaded: {} rows; demo accounts created; {} rows of demo items in {} ms",
 					report.rows(), items, (System.nanoTime() - started) / 1_000_000);
+			log.info("Demo reception days and deputy actions: {}", sessions);
 		});
 	}
 
