@@ -148,7 +148,7 @@ public class DemoReceptions {
 		List<Venue> venues = new ArrayList<>();
 		this.jdbc.sql("""
 				select v.id, v.code, v.name, v.county_id,
-				       coalesce((select a.display_name from user_account a where a.role = 'COUNTY_STAFF'
+				       coalesce((select a.display_name from app_user a where a.role = 'COUNTY_STAFF'
 				                 and a.county_id = v.county_id order by a.id limit 1), 'system') as staff,
 				       array(select d.id from deputy d where d.venue_id = v.id and d.active order by d.id) as deputies
 				from venue v
