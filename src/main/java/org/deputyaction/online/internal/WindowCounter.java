@@ -21,7 +21,7 @@ final class WindowCounter {
 
 	private final int maxKeys;
 
-	private final AtomicLong lastPurge = new AtomicLong(Long.MIN_VALUE);
+	private final AtomicLong lastPurge = new AtomicLong();
 
 	WindowCounter(Duration window, int maxKeys) {
 		this.window = window;
