@@ -13,6 +13,7 @@ import org.deputyaction.account.UserAccount;
 import org.deputyaction.account.UserAccountRepository;
 import org.deputyaction.demo.loop.DemoLoopItems;
 import org.deputyaction.demo.loop.RecentActivity;
+import org.deputyaction.demo.reception.DemoReceptions;
 import org.deputyaction.organization.CountyRepository;
 import org.deputyaction.organization.Deputy;
 import org.deputyaction.organization.DeputyRepository;
@@ -92,12 +93,15 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final EntityManager entityManager;
 
+	private final DemoReceptions receptions;
+
 	DemoDataLoader(@Value("${deputyaction.demo.enabled:false}") boolean enabled,
 			ObjectProvider<EmbeddedDatabase> embeddedDatabase, OrganizationImporter importer,
 			PrefectureRepository prefectures, CountyRepository counties, VenueRepository venues,
 			DeputyRepository deputies, HandlingUnitRepository units, UserAccountRepository accounts,
 			PasswordEncoder passwordEncoder, TransactionTemplate transaction, MessageSource messages,
-			DemoLoopItems loopItems, RecentActivity recentActivity, EntityManager entityManager) {
+			DemoLoopItems loopItems, RecentActivity recentActivity, EntityManager entityManager,
+			DemoReceptions receptions) {
 		this.enabled = enabled;
 		this.embeddedDatabase = embeddedDatabase;
 		this.importer = importer;
@@ -113,6 +117,7 @@ class DemoDataLoader implements ApplicationRunner {
 		this.loopItems = loopItems;
 		this.recentActivity = recentActivity;
 		this.entityManager = entityManager;
+		this.receptions = receptions;
 	}
 
 	@Override
@@ -133,11 +138,13 @@ class DemoDataLoader implements ApplicationRunner {
 			long prefectureId = this.prefectures.findAll().get(0).getId();
 			long started = System.nanoTime();
 			long items = this.loopItems.load(prefectureId, PREFECTURE_UNIT_PREFIX);
+			int sessions = this.receptions.load(DemoLoopItems.DEPUTY_VENUE);
 			int events = this.recentActivity.publish(prefectureId);
 			log.info(
 					"Demo organisation loaded: {} rows; demo accounts created; {} rows of demo items in {} ms;"
 							+ " {} events of their latest activity",
 					report.rows(), items, (System.nanoTime() - started) / 1_000_000, events);
+			log.info("Demo reception days and deputy actions: {}", sessions);
 		});
 	}
 
