@@ -22,7 +22,8 @@ class LoopReads {
 		this.jdbc = jdbc;
 	}
 
-	ProblemView problemView(Problem problem, List<AttachmentView> attachments, boolean showContact, boolean mayTriage) {
+	ProblemView problemView(Problem problem, List<AttachmentView> attachments, boolean showContact, boolean mayTriage,
+			boolean staff) {
 		Map<String, Object> row = this.jdbc.queryForMap("""
 				select c.name as county_name, v.name as venue_name, m.tracking_number as merged_into,
 				       s.number as suggestion_number, s.status as suggestion_status
@@ -42,7 +43,9 @@ class LoopReads {
 				problem.getMergedIntoId(), (String) row.get("merged_into"), problem.getSuggestionId(),
 				(String) row.get("suggestion_number"),
 				(suggestionStatus != null) ? LoopStatus.valueOf(suggestionStatus) : null, problem.getRecordedAt(),
-				attachments, mayTriage);
+				attachments, mayTriage, problem.isSpam(), problem.getSpamMarkedAt(),
+				staff && problem.getSource() == ProblemSource.ONLINE
+						&& (problem.isSpam() || problem.getStatus() == LoopStatus.FOUND));
 	}
 
 	/** Names of the given rows of a table with {@code id} and {@code name} columns. */

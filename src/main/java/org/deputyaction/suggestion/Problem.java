@@ -58,6 +58,14 @@ public class Problem extends BaseEntity {
 
 	private Instant updatedAt;
 
+	private String trackingKeyHash;
+
+	private boolean spam;
+
+	private Instant spamMarkedAt;
+
+	private Long spamMarkedByUserId;
+
 	protected Problem() {
 	}
 
@@ -85,6 +93,7 @@ public class Problem extends BaseEntity {
 	 * Settles the problem without a suggestion: resolved on the spot, merged or declined.
 	 */
 	void settle(LoopStatus outcome, String reason, Long mergedIntoId, Instant now) {
+		checkNotSpam();
 		this.status.checkTransitionTo(outcome);
 		this.status = outcome;
 		this.outcomeReason = reason;
@@ -94,6 +103,7 @@ public class Problem extends BaseEntity {
 	}
 
 	void writeUpAs(Long suggestionId, Instant now) {
+		checkNotSpam();
 		this.status.checkTransitionTo(LoopStatus.PROPOSED);
 		this.status = LoopStatus.PROPOSED;
 		this.suggestionId = suggestionId;
@@ -103,6 +113,50 @@ public class Problem extends BaseEntity {
 
 	void touch(Instant now) {
 		this.updatedAt = now;
+	}
+
+	/**
+	 * Keeps the hash of the voter's private key, which opens the tracking page.
+	 */
+	void protectWith(String keyHash) {
+		this.trackingKeyHash = keyHash;
+	}
+
+	/**
+	 * Marks an online problem waiting for triage as spam: kept and counted, but out of
+	 * the queue until the mark is taken back.
+	 */
+	void markSpam(Long userId, Instant now) {
+		if (this.source != ProblemSource.ONLINE) {
+			throw new LoopRuleViolation("loop.rule.spamOnlyOnline");
+		}
+		if (this.status != LoopStatus.FOUND) {
+			throw new LoopRuleViolation("loop.rule.spamOnlyFound");
+		}
+		if (this.spam) {
+			throw new LoopRuleViolation("loop.rule.alreadySpam");
+		}
+		this.spam = true;
+		this.spamMarkedAt = now;
+		this.spamMarkedByUserId = userId;
+		this.updatedAt = now;
+	}
+
+	/** Takes a spam mark back: the problem returns to the queue. */
+	void clearSpam(Instant now) {
+		if (!this.spam) {
+			throw new LoopRuleViolation("loop.rule.notSpam");
+		}
+		this.spam = false;
+		this.spamMarkedAt = null;
+		this.spamMarkedByUserId = null;
+		this.updatedAt = now;
+	}
+
+	private void checkNotSpam() {
+		if (this.spam) {
+			throw new LoopRuleViolation("loop.rule.problemIsSpam", this.trackingNumber);
+		}
 	}
 
 	public String getTrackingNumber() {
@@ -179,6 +233,22 @@ public class Problem extends BaseEntity {
 
 	public Instant getUpdatedAt() {
 		return this.updatedAt;
+	}
+
+	public String getTrackingKeyHash() {
+		return this.trackingKeyHash;
+	}
+
+	public boolean isSpam() {
+		return this.spam;
+	}
+
+	public Instant getSpamMarkedAt() {
+		return this.spamMarkedAt;
+	}
+
+	public Long getSpamMarkedByUserId() {
+		return this.spamMarkedByUserId;
 	}
 
 }

@@ -39,7 +39,21 @@ public final class ProblemCommands {
 	 */
 	public record RecordOnlineProblem(@NotNull UUID requestToken, @NotNull Long venueId,
 			@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 10000) String description,
-			@Size(max = 60) String contactName, @Size(max = 40) @Pattern(regexp = "[0-9+() -]*") String contactPhone) {
+			@Size(max = 60) String contactName, @Size(max = 40) @Pattern(regexp = "[0-9+() -]*") String contactPhone,
+			@Valid AttachmentUpload photo) {
+
+		/** Without a photo. */
+		public RecordOnlineProblem(UUID requestToken, Long venueId, String title, String description,
+				String contactName, String contactPhone) {
+			this(requestToken, venueId, title, description, contactName, contactPhone, null);
+		}
+
+	}
+
+	/**
+	 * Mark an online problem as spam, or take the mark back, at the version the user saw.
+	 */
+	public record MarkSpam(@NotNull Long problemId, long version, boolean spam) {
 
 	}
 

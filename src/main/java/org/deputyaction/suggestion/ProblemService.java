@@ -9,6 +9,7 @@ import org.deputyaction.account.CurrentUser;
 import org.deputyaction.account.Role;
 import org.deputyaction.organization.Venue;
 import org.deputyaction.organization.VenueRepository;
+import org.deputyaction.suggestion.ProblemCommands.MarkSpam;
 import org.deputyaction.suggestion.ProblemCommands.MergeProblem;
 import org.deputyaction.suggestion.ProblemCommands.RecordOnlineProblem;
 import org.deputyaction.suggestion.ProblemCommands.RecordProblem;
@@ -109,29 +110,63 @@ public class ProblemService {
 	}
 
 	/**
-	 * Records a problem a voter raised online, and returns its tracking number. The same
-	 * request token twice gives the same number.
+	 * Records a problem a voter raised online, with an optional photo (JPEG or PNG), and
+	 * returns its tracking number and the private key that opens its tracking page (only
+	 * the key's hash is kept). The same request token twice gives the same number, and no
+	 * key the second time.
 	 */
-	public String recordOnline(@Valid RecordOnlineProblem command) {
+	public OnlineReceipt recordOnline(@Valid RecordOnlineProblem command) {
 		Venue venue = this.venues.findById(command.venueId())
 			.filter(Venue::isActive)
 			.orElseThrow(NotFoundException::new);
 		this.tokens.lock("problem", command.requestToken());
 		Problem existing = this.problems.findByRequestToken(command.requestToken()).orElse(null);
 		if (existing != null) {
-			if (existing.getRecordedByUserId() != null) {
+			if (existing.getRecordedByUserId() != null || existing.getSource() != ProblemSource.ONLINE) {
 				throw new NotFoundException();
 			}
-			return existing.getTrackingNumber();
+			return new OnlineReceipt(existing.getTrackingNumber(), null);
 		}
-		Problem problem = this.problems.save(new Problem(newTrackingNumber(), command.requestToken(),
-				venue.getCounty().getId(), venue.getId(), command.title().strip(), command.description().strip(),
-				ProblemSource.ONLINE, this.support.today(), blankToNull(command.contactName()),
-				blankToNull(command.contactPhone()), null, null, this.support.now()));
+		AttachmentUpload photo = command.photo();
+		if (photo != null && AttachmentType.detect(photo.content(), photo.fileName())
+			.filter((type) -> type == AttachmentType.JPEG || type == AttachmentType.PNG)
+			.isEmpty()) {
+			throw new LoopRuleViolation("loop.rule.onlinePhotoType", photo.fileName());
+		}
+		Problem problem = new Problem(newTrackingNumber(), command.requestToken(), venue.getCounty().getId(),
+				venue.getId(), command.title().strip(), command.description().strip(), ProblemSource.ONLINE,
+				this.support.today(), blankToNull(command.contactName()), blankToNull(command.contactPhone()), null,
+				null, this.support.now());
+		String key = ProblemTracking.newKey();
+		problem.protectWith(ProblemTracking.hash(key));
+		problem = this.problems.save(problem);
+		if (photo != null) {
+			this.store.store(problem.getId(), null, null, photo, null);
+		}
 		this.support.record(problem, null, TimelineAction.PROBLEM_RECORDED, null, LoopStatus.FOUND, problem.getTitle());
 		this.support.publish(new ProblemRecorded(problem.getId(), problem.getTrackingNumber(), problem.getCountyId(),
 				venue.getId(), ProblemSource.ONLINE, problem.getFoundOn()));
-		return problem.getTrackingNumber();
+		return new OnlineReceipt(problem.getTrackingNumber(), key);
+	}
+
+	/**
+	 * Marks an online problem as spam (hidden from the queue and the figures, kept and
+	 * counted), or takes the mark back. Staff of its county only.
+	 */
+	public ProblemView markSpam(@Valid MarkSpam command, CurrentUser user) {
+		Problem problem = this.scope.problem(command.problemId(), command.version(), user);
+		LoopScope.requireStaffOf(user, problem.getCountyId());
+		if (command.spam()) {
+			problem.markSpam(user.id(), this.support.now());
+		}
+		else {
+			problem.clearSpam(this.support.now());
+		}
+		this.support.record(problem, user,
+				command.spam() ? TimelineAction.PROBLEM_MARKED_SPAM : TimelineAction.PROBLEM_SPAM_CLEARED,
+				problem.getStatus(), problem.getStatus(), null);
+		this.problems.flush();
+		return view(problem, user);
 	}
 
 	/** Resolved on the spot: no suggestion needed. Staff only. */
@@ -211,8 +246,10 @@ public class ProblemService {
 			.map(AttachmentView::of)
 			.toList();
 		boolean staff = LoopScope.isStaffOf(user, problem.getCountyId());
-		return this.reads.problemView(problem, files, staff || user.is(Role.DEPUTY),
-				staff && problem.getStatus() == LoopStatus.FOUND);
+		// A voter who wrote in online left their contact for the county's staff only.
+		boolean showContact = staff || (user.is(Role.DEPUTY) && problem.getSource() != ProblemSource.ONLINE);
+		return this.reads.problemView(problem, files, showContact,
+				staff && problem.getStatus() == LoopStatus.FOUND && !problem.isSpam(), staff);
 	}
 
 	private String newTrackingNumber() {

@@ -16,7 +16,9 @@ public enum TimelineAction {
 	 */
 	IMPORTED_FROM_REGISTER,
 	/** The item moved on the supervision ladder (by staff, or by the deadline watch). */
-	SUPERVISION_LEVEL_ORDINARY, SUPERVISION_LEVEL_KEY, SUPERVISION_LEVEL_LEADER_LED;
+	SUPERVISION_LEVEL_ORDINARY, SUPERVISION_LEVEL_KEY, SUPERVISION_LEVEL_LEADER_LED,
+	/** An online problem marked as spam, or the mark taken back. */
+	PROBLEM_MARKED_SPAM, PROBLEM_SPAM_CLEARED;
 
 	static TimelineAction supervisionLevel(SupervisionLevel level) {
 		return valueOf("SUPERVISION_LEVEL_" + level.name());

@@ -87,9 +87,26 @@ public class WorkQueueService {
 	 * county (or prefecture), or a deputy for their venue.
 	 */
 	public QueuePage<ProblemRow> newProblems(@Valid QueueFilter filter, String cursor, int size, CurrentUser user) {
+		return problems(false, filter, cursor, size, user);
+	}
+
+	/**
+	 * A page of the online problems marked as spam and not yet taken back, oldest first:
+	 * staff of the county (or prefecture).
+	 */
+	public QueuePage<ProblemRow> spamProblems(@Valid QueueFilter filter, String cursor, int size, CurrentUser user) {
+		if (!user.is(Role.COUNTY_STAFF) && !user.is(Role.PREFECTURE_OFFICE) && !user.is(Role.ADMIN)) {
+			throw new AccessDeniedException("spam is for staff");
+		}
+		return problems(true, filter, cursor, size, user);
+	}
+
+	private QueuePage<ProblemRow> problems(boolean spam, QueueFilter filter, String cursor, int size,
+			CurrentUser user) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		List<String> where = new ArrayList<>();
 		where.add("p.status = 'FOUND'");
+		where.add(spam ? "p.spam" : "not p.spam");
 		switch (user.role()) {
 			case PREFECTURE_OFFICE, ADMIN -> {
 			}
@@ -189,16 +206,19 @@ public class WorkQueueService {
 			}
 			columns.add("count(*) filter (where " + String.join(" and ", condition) + ") as " + queue.name());
 		}
-		String problems = user.is(Role.HANDLING_UNIT) ? "0" : "(select count(*) from problem p where p.status = 'FOUND'"
-				+ (user.is(Role.COUNTY_STAFF) ? " and p.county_id = :scopeCounty" : "") + ")";
-		String sql = "select " + problems + " as new_problems, " + String.join(", ", columns)
-				+ " from suggestion s where " + String.join(" and ", scope);
+		String problemScope = user.is(Role.COUNTY_STAFF) ? " and p.county_id = :scopeCounty" : "";
+		String problems = user.is(Role.HANDLING_UNIT) ? "0"
+				: "(select count(*) from problem p where p.status = 'FOUND' and not p.spam" + problemScope + ")";
+		String spam = user.is(Role.HANDLING_UNIT) ? "0"
+				: "(select count(*) from problem p where p.status = 'FOUND' and p.spam" + problemScope + ")";
+		String sql = "select " + problems + " as new_problems, " + spam + " as spam_problems, "
+				+ String.join(", ", columns) + " from suggestion s where " + String.join(" and ", scope);
 		return this.jdbc.queryForObject(sql, params, (rs, n) -> {
 			Map<WorkQueue, Long> counts = new EnumMap<>(WorkQueue.class);
 			for (WorkQueue queue : queues) {
 				counts.put(queue, rs.getLong(queue.name()));
 			}
-			return new QueueCounts(rs.getLong("new_problems"), counts);
+			return new QueueCounts(rs.getLong("new_problems"), counts, rs.getLong("spam_problems"));
 		});
 	}
 

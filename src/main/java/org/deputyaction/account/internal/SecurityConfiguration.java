@@ -34,6 +34,10 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	/** The anonymous voters' forms of the online channel (module {@code online}). */
+	static final String[] ONLINE_FORMS = { "/public/stations/*/problems/new", "/public/homes/*/problems/new",
+			"/public/issues/*" };
+
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
 			+ "serial=(), bluetooth=(), midi=(), display-capture=()";
 
@@ -66,6 +70,10 @@ class SecurityConfiguration {
 			.addFilterBefore(new SignInThrottleFilter(throttle, events), UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new AbsoluteSessionTimeoutFilter(absoluteTimeout, clock.getIfAvailable(Clock::systemUTC)),
 					SecurityContextHolderFilter.class)
+			// Voters' online forms carry a signed timestamp instead of a CSRF token: they
+			// act
+			// with no account, and a token would open a session for every visitor.
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(ONLINE_FORMS))
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedPage("/access-denied")
 				.authenticationEntryPoint(new SignInEntryPoint()))

@@ -132,7 +132,7 @@ public class ReportSql {
 	 * Problems found in the period per key of a dimension that splits them, with the
 	 * total under {@code null}. Unit, category and level filters do not apply to
 	 * problems; with any of them (or a group) set there are none to show and the result
-	 * is empty.
+	 * is empty. Online problems marked as spam are not counted.
 	 */
 	public Map<String, ProblemCounts> problems(ReportRequest request, ReportScope scope, ReportDimension by) {
 		if (request.unitId() != null || request.categoryId() != null || request.level() != null
@@ -154,7 +154,7 @@ public class ReportSql {
 						+ " count(*) filter (where g.status = 'FOUND')\n from (select ")
 			.append(key)
 			.append(" as k, p.status from problem p join venue v on v.id = p.venue_id")
-			.append(" where p.found_on between :from and :to");
+			.append(" where p.found_on between :from and :to and not p.spam");
 		if (scope.venueId() != null) {
 			sql.append(" and p.venue_id = :venueId");
 		}

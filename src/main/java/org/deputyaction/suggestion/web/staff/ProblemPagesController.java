@@ -18,6 +18,7 @@ import org.deputyaction.suggestion.LoopChoices.Choice;
 import org.deputyaction.suggestion.LoopRuleViolation;
 import org.deputyaction.suggestion.LoopSettings;
 import org.deputyaction.suggestion.LoopSettingsService;
+import org.deputyaction.suggestion.ProblemCommands.MarkSpam;
 import org.deputyaction.suggestion.ProblemCommands.MergeProblem;
 import org.deputyaction.suggestion.ProblemCommands.RecordProblem;
 import org.deputyaction.suggestion.ProblemCommands.SettleProblem;
@@ -194,6 +195,28 @@ class ProblemPagesController {
 		return "redirect:/problems/" + id;
 	}
 
+	@PostMapping("/{id}/spam")
+	String markSpam(@PathVariable Long id, @RequestParam long version, @RequestParam boolean spam,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect, Locale locale,
+			HttpServletResponse response) {
+		try {
+			this.problems.markSpam(new MarkSpam(id, version, spam), user);
+		}
+		catch (ConcurrentChangeException ex) {
+			model.addAttribute("errorMessage", this.messages.getMessage(ex.messageKey(), null, locale));
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			return showPage(id, user, model);
+		}
+		catch (LoopRuleViolation ex) {
+			model.addAttribute("errorMessage", ex.message(this.messages, locale));
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			return showPage(id, user, model);
+		}
+		redirect.addFlashAttribute("message",
+				this.messages.getMessage(spam ? "loopstaff.spam.marked" : "loopstaff.spam.cleared", null, locale));
+		return spam ? "redirect:/work" : "redirect:/problems/" + id;
+	}
+
 	@GetMapping("/{id}/attachments/{attachmentId}")
 	ResponseEntity<byte[]> download(@PathVariable Long id, @PathVariable Long attachmentId,
 			@AuthenticationPrincipal CurrentUser user) {
@@ -204,6 +227,7 @@ class ProblemPagesController {
 		ProblemView problem = this.problems.get(id, user);
 		List<TimelineView> timeline = this.problems.timeline(id, user);
 		model.addAttribute("problem", problem);
+		model.addAttribute("spamMarkedAt", Files.local(problem.spamMarkedAt()));
 		model.addAttribute("timeline",
 				timeline.stream()
 					.map((entry) -> TimelineRow.of(entry, this.messages, LocaleContextHolder.getLocale()))

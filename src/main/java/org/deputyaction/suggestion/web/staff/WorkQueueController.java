@@ -35,6 +35,9 @@ class WorkQueueController {
 
 	static final String NEW_PROBLEMS = "NEW_PROBLEMS";
 
+	/** Online problems marked as spam: reached from the new problems, not a tab. */
+	static final String SPAM_PROBLEMS = "SPAM_PROBLEMS";
+
 	/** The staff queues in the order of their tabs; new problems come first. */
 	static final List<WorkQueue> QUEUES = List.of(WorkQueue.TO_ASSIGN, WorkQueue.NEAR_DUE, WorkQueue.OVERDUE,
 			WorkQueue.REPLIES_TO_RECORD, WorkQueue.RATINGS_TO_COLLECT, WorkQueue.OBJECTIONS_TO_DECIDE,
@@ -75,17 +78,24 @@ class WorkQueueController {
 			tabs.add(new Tab(q.name(), q.messageKey(), (q == WorkQueue.SEARCH) ? null : counts.of(q),
 					url(q.name(), filter, null)));
 		}
-		if (tabs.stream().noneMatch((tab) -> tab.name().equals(queue))) {
+		boolean spam = SPAM_PROBLEMS.equals(queue);
+		if (!spam && tabs.stream().noneMatch((tab) -> tab.name().equals(queue))) {
 			throw new IllegalArgumentException("unknown queue " + queue);
 		}
-		boolean problems = NEW_PROBLEMS.equals(queue);
-		if (problems) {
+		boolean problems = NEW_PROBLEMS.equals(queue) || spam;
+		if (spam) {
+			model.addAttribute("page", this.queues.spamProblems(criteria, after, PAGE_SIZE, user));
+		}
+		else if (problems) {
 			model.addAttribute("page", this.queues.newProblems(criteria, after, PAGE_SIZE, user));
 		}
 		else {
 			model.addAttribute("page", this.queues.page(WorkQueue.valueOf(queue), criteria, after, PAGE_SIZE, user));
 		}
 		model.addAttribute("problems", problems);
+		model.addAttribute("spam", spam);
+		model.addAttribute("spamCount", counts.spamProblems());
+		model.addAttribute("spamUrl", url(SPAM_PROBLEMS, filter, null));
 		model.addAttribute("queue", queue);
 		model.addAttribute("tabs", tabs);
 		model.addAttribute("venues", venues);
