@@ -9,6 +9,7 @@ import org.deputyaction.suggestion.internal.ProblemRepository;
 import org.deputyaction.suggestion.internal.SuggestionRepository;
 import org.deputyaction.suggestion.internal.UnitAssignmentRepository;
 import org.deputyaction.system.NotFoundException;
+import org.deputyaction.system.OutOfScopeException;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -41,7 +42,7 @@ class LoopScope {
 	Problem problem(Long id, CurrentUser user) {
 		Problem problem = this.problems.findById(id).orElseThrow(NotFoundException::new);
 		if (!maySee(problem, user)) {
-			throw new NotFoundException();
+			throw new OutOfScopeException();
 		}
 		return problem;
 	}
@@ -49,7 +50,7 @@ class LoopScope {
 	Suggestion suggestion(Long id, CurrentUser user) {
 		Suggestion suggestion = this.suggestions.findById(id).orElseThrow(NotFoundException::new);
 		if (!maySee(suggestion, user)) {
-			throw new NotFoundException();
+			throw new OutOfScopeException();
 		}
 		return suggestion;
 	}

@@ -2,11 +2,17 @@ package org.deputyaction.system.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+
+import org.deputyaction.system.AccessRefused;
 import org.deputyaction.system.NotFoundException;
+import org.deputyaction.system.OutOfScopeException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -40,12 +46,25 @@ class ErrorPages {
 
 	private final DatabaseReachability database;
 
-	ErrorPages(DatabaseReachability database) {
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ErrorPages(DatabaseReachability database, ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
 		this.database = database;
+		this.events = events;
+		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 
+	/**
+	 * Not found, or out of the user's scope: the same page and status for both; only the
+	 * audit of refusals hears about the second.
+	 */
 	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class })
-	String notFound(HttpServletResponse response) {
+	String notFound(Exception ex, HttpServletRequest request, HttpServletResponse response) {
+		if (ex instanceof OutOfScopeException) {
+			this.events.publishEvent(AccessRefused.of(AccessRefused.Kind.OUT_OF_SCOPE, request, this.clock.instant()));
+		}
 		response.setStatus(HttpServletResponse.SC_NOT_FOUND);
 		return "error/404";
 	}
