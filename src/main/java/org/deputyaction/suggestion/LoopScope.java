@@ -56,16 +56,23 @@ class LoopScope {
 	}
 
 	/**
-	 * The suggestion a command acts on, in scope and at the version the user saw.
+	 * The suggestion a command acts on, in scope and at the version the user saw, locked
+	 * for the rest of the command's transaction.
 	 */
 	Suggestion suggestion(Long id, long expectedVersion, CurrentUser user) {
-		Suggestion suggestion = suggestion(id, user);
+		Suggestion suggestion = this.suggestions.findForUpdate(id).orElseThrow(NotFoundException::new);
+		if (!maySee(suggestion, user)) {
+			throw new OutOfScopeException();
+		}
 		checkVersion(suggestion, expectedVersion);
 		return suggestion;
 	}
 
 	Problem problem(Long id, long expectedVersion, CurrentUser user) {
-		Problem problem = problem(id, user);
+		Problem problem = this.problems.findForUpdate(id).orElseThrow(NotFoundException::new);
+		if (!maySee(problem, user)) {
+			throw new OutOfScopeException();
+		}
 		if (problem.getVersion() != expectedVersion) {
 			throw new ConcurrentChangeException(Problem.class, id, expectedVersion, problem.getVersion());
 		}
