@@ -183,6 +183,19 @@ class AuthorizationMatrixTests {
 			POST /suggestions/{id}/rate                                             | OFFICE STAFF
 			POST /suggestions/{id}/follow-up-solved                                 | OFFICE STAFF
 			POST /suggestions/{id}/publication                                      | OFFICE STAFF
+			POST /suggestions/{id}/supervision-level                                | OFFICE STAFF
+
+			# Legacy registers (台账) imported by the office and county staff
+			GET  /registers                                                         | OFFICE STAFF
+			POST /registers                                                         | OFFICE STAFF
+			GET  /registers/template.csv                                            | OFFICE STAFF
+			GET  /registers/template.xlsx                                           | OFFICE STAFF
+
+			# Every user's own inbox
+			GET  /inbox                                                             | SIGNED_IN
+			POST /inbox/read-all                                                    | SIGNED_IN
+			GET  /inbox/preferences                                                 | SIGNED_IN
+			POST /inbox/preferences                                                 | SIGNED_IN
 
 			# Deputies: their station's lists and items, and those they lead or co-sign
 			GET  /my-station/lists                                                  | DEPUTY
