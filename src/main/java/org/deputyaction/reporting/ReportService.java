@@ -16,6 +16,7 @@ import org.deputyaction.reporting.internal.ReportSql;
 import org.deputyaction.suggestion.LoopDeadlines;
 import org.deputyaction.suggestion.LoopSettingsService;
 import org.deputyaction.system.NotFoundException;
+import org.deputyaction.system.OutOfScopeException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -123,13 +124,13 @@ public class ReportService {
 		}
 		else if (user.is(Role.COUNTY_STAFF) && user.countyId() != null) {
 			if (countyId != null && !countyId.equals(user.countyId())) {
-				throw new NotFoundException();
+				throw new OutOfScopeException();
 			}
 			countyId = user.countyId();
 		}
 		else if (user.is(Role.DEPUTY) && user.venueId() != null) {
 			if (venueId != null && !venueId.equals(user.venueId())) {
-				throw new NotFoundException();
+				throw new OutOfScopeException();
 			}
 			venueId = user.venueId();
 		}

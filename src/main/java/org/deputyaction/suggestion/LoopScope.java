@@ -9,6 +9,7 @@ import org.deputyaction.suggestion.internal.ProblemRepository;
 import org.deputyaction.suggestion.internal.SuggestionRepository;
 import org.deputyaction.suggestion.internal.UnitAssignmentRepository;
 import org.deputyaction.system.NotFoundException;
+import org.deputyaction.system.OutOfScopeException;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -41,7 +42,7 @@ class LoopScope {
 	Problem problem(Long id, CurrentUser user) {
 		Problem problem = this.problems.findById(id).orElseThrow(NotFoundException::new);
 		if (!maySee(problem, user)) {
-			throw new NotFoundException();
+			throw new OutOfScopeException();
 		}
 		return problem;
 	}
@@ -49,22 +50,29 @@ class LoopScope {
 	Suggestion suggestion(Long id, CurrentUser user) {
 		Suggestion suggestion = this.suggestions.findById(id).orElseThrow(NotFoundException::new);
 		if (!maySee(suggestion, user)) {
-			throw new NotFoundException();
+			throw new OutOfScopeException();
 		}
 		return suggestion;
 	}
 
 	/**
-	 * The suggestion a command acts on, in scope and at the version the user saw.
+	 * The suggestion a command acts on, in scope and at the version the user saw, locked
+	 * for the rest of the command's transaction.
 	 */
 	Suggestion suggestion(Long id, long expectedVersion, CurrentUser user) {
-		Suggestion suggestion = suggestion(id, user);
+		Suggestion suggestion = this.suggestions.findForUpdate(id).orElseThrow(NotFoundException::new);
+		if (!maySee(suggestion, user)) {
+			throw new OutOfScopeException();
+		}
 		checkVersion(suggestion, expectedVersion);
 		return suggestion;
 	}
 
 	Problem problem(Long id, long expectedVersion, CurrentUser user) {
-		Problem problem = problem(id, user);
+		Problem problem = this.problems.findForUpdate(id).orElseThrow(NotFoundException::new);
+		if (!maySee(problem, user)) {
+			throw new OutOfScopeException();
+		}
 		if (problem.getVersion() != expectedVersion) {
 			throw new ConcurrentChangeException(Problem.class, id, expectedVersion, problem.getVersion());
 		}

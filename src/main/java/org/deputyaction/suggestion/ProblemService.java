@@ -19,6 +19,7 @@ import org.deputyaction.suggestion.internal.ProblemRepository;
 import org.deputyaction.suggestion.internal.RequestTokens;
 import org.deputyaction.suggestion.internal.TimelineEntryRepository;
 import org.deputyaction.system.NotFoundException;
+import org.deputyaction.system.OutOfScopeException;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -83,13 +84,13 @@ public class ProblemService {
 			if (user.is(Role.ADMIN)) {
 				throw new AccessDeniedException("administrators do not record problems");
 			}
-			throw new NotFoundException();
+			throw new OutOfScopeException();
 		}
 		this.tokens.lock("problem", command.requestToken());
 		Problem existing = this.problems.findByRequestToken(command.requestToken()).orElse(null);
 		if (existing != null) {
 			if (!Objects.equals(existing.getRecordedByUserId(), user.id())) {
-				throw new NotFoundException();
+				throw new OutOfScopeException();
 			}
 			return view(existing, user);
 		}

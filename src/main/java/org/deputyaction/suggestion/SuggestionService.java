@@ -26,6 +26,7 @@ import org.deputyaction.suggestion.internal.SuggestionNumbers;
 import org.deputyaction.suggestion.internal.SuggestionRepository;
 import org.deputyaction.suggestion.internal.TimelineEntryRepository;
 import org.deputyaction.system.NotFoundException;
+import org.deputyaction.system.OutOfScopeException;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -104,7 +105,7 @@ public class SuggestionService {
 		Suggestion existing = this.suggestions.findByRequestToken(command.requestToken()).orElse(null);
 		if (existing != null) {
 			if (!Objects.equals(existing.getProposedByUserId(), user.id())) {
-				throw new NotFoundException();
+				throw new OutOfScopeException();
 			}
 			return this.details.of(existing, user);
 		}
@@ -121,7 +122,7 @@ public class SuggestionService {
 		Venue venue = this.venues.findById(venueId).orElseThrow(NotFoundException::new);
 		Long countyId = venue.getCounty().getId();
 		if (user.is(Role.DEPUTY) ? !Objects.equals(user.venueId(), venueId) : !LoopScope.isStaffOf(user, countyId)) {
-			throw new NotFoundException();
+			throw new OutOfScopeException();
 		}
 		if (user.is(Role.COUNTY_STAFF) && !Objects.equals(lead.getCounty().getId(), countyId)) {
 			throw new LoopRuleViolation("loop.rule.leadDeputyOutsideCounty");

@@ -55,7 +55,7 @@ class UnitChecks {
 		}
 		return this.assignments
 			.findBySuggestionIdAndUnitIdAndStatusNot(suggestion.getId(), user.unitId(), AssignmentStatus.REROUTED)
-			.orElseThrow(org.deputyaction.system.NotFoundException::new);
+			.orElseThrow(org.deputyaction.system.OutOfScopeException::new);
 	}
 
 	/**

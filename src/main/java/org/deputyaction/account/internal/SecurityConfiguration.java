@@ -8,6 +8,7 @@ import org.deputyaction.account.Role;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -44,7 +45,7 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle, SignInEvents events,
 			@Value("${deputyaction.session.absolute-timeout:12h}") Duration absoluteTimeout,
-			ObjectProvider<Clock> clock) throws Exception {
+			ObjectProvider<Clock> clock, ApplicationEventPublisher publisher) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/", "/public/**", "/login", "/error", "/access-denied", "/css/**", "/js/**", "/images/**",
 					"/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**")
@@ -75,7 +76,9 @@ class SecurityConfiguration {
 			// with no account, and a token would open a session for every visitor.
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(ONLINE_FORMS))
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
-			.exceptionHandling((exceptions) -> exceptions.accessDeniedPage("/access-denied")
+			.exceptionHandling((exceptions) -> exceptions
+				.accessDeniedHandler(
+						new RecordingAccessDeniedHandler(publisher, clock.getIfAvailable(Clock::systemUTC)))
 				.authenticationEntryPoint(new SignInEntryPoint()))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut").permitAll())
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

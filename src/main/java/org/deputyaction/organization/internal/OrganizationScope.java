@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.deputyaction.account.CurrentUser;
 import org.deputyaction.account.Role;
 import org.deputyaction.system.NotFoundException;
+import org.deputyaction.system.OutOfScopeException;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -42,7 +43,7 @@ public class OrganizationScope {
 	 */
 	public void requireVisible(CurrentUser user, Long countyId) {
 		if (countyId != null && !user.mayReadCounty(countyId)) {
-			throw new NotFoundException();
+			throw new OutOfScopeException();
 		}
 	}
 

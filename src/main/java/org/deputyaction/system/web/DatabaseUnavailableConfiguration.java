@@ -29,4 +29,16 @@ class DatabaseUnavailableConfiguration {
 		return registration;
 	}
 
+	/**
+	 * Refuses parameters with control characters before anything reads them; after the
+	 * database check, before sessions and security.
+	 */
+	@Bean
+	FilterRegistrationBean<RequestHygieneFilter> requestHygieneFilter() {
+		FilterRegistrationBean<RequestHygieneFilter> registration = new FilterRegistrationBean<>(
+				new RequestHygieneFilter());
+		registration.setOrder(ORDER + 10);
+		return registration;
+	}
+
 }

@@ -2,27 +2,41 @@ package org.deputyaction.system.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+
+import org.deputyaction.system.AccessRefused;
 import org.deputyaction.system.NotFoundException;
+import org.deputyaction.system.OutOfScopeException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.ui.Model;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -40,18 +54,33 @@ class ErrorPages {
 
 	private final DatabaseReachability database;
 
-	ErrorPages(DatabaseReachability database) {
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ErrorPages(DatabaseReachability database, ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
 		this.database = database;
+		this.events = events;
+		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 
+	/**
+	 * Not found, or out of the user's scope: the same page and status for both; only the
+	 * audit of refusals hears about the second.
+	 */
 	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class })
-	String notFound(HttpServletResponse response) {
+	String notFound(Exception ex, HttpServletRequest request, HttpServletResponse response) {
+		if (ex instanceof OutOfScopeException) {
+			this.events.publishEvent(AccessRefused.of(AccessRefused.Kind.OUT_OF_SCOPE, request, this.clock.instant()));
+		}
 		response.setStatus(HttpServletResponse.SC_NOT_FOUND);
 		return "error/404";
 	}
 
 	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
-			IllegalArgumentException.class })
+			IllegalArgumentException.class, BindException.class, HandlerMethodValidationException.class,
+			ServletRequestBindingException.class, TypeMismatchException.class, HttpMessageNotReadableException.class,
+			MissingServletRequestPartException.class, MultipartException.class })
 	String badRequest(Exception ex, HttpServletResponse response, Model model) {
 		log.debug("Bad request", ex);
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -72,7 +101,7 @@ class ErrorPages {
 		return "error/413";
 	}
 
-	@ExceptionHandler(ObjectOptimisticLockingFailureException.class)
+	@ExceptionHandler({ ObjectOptimisticLockingFailureException.class, PessimisticLockingFailureException.class })
 	String conflict(HttpServletResponse response) {
 		response.setStatus(HttpServletResponse.SC_CONFLICT);
 		return "error/409";

@@ -1,5 +1,7 @@
 package org.deputyaction.suggestion.web.staff;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +21,7 @@ import org.deputyaction.suggestion.WorkQueueService;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -60,7 +63,14 @@ class WorkQueueController {
 	@GetMapping("/work")
 	String work(@RequestParam(name = "queue", required = false) String queueName,
 			@RequestParam(name = "after", required = false) String after,
-			@ModelAttribute("filter") QueueFilterForm filter, @AuthenticationPrincipal CurrentUser user, Model model) {
+			@ModelAttribute("filter") QueueFilterForm filter, BindingResult binding,
+			@AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response) {
+		if (binding.hasErrors()) {
+			// a filter value of the wrong type (letters for a date) is left out and said
+			// so
+			model.addAttribute("badFilter", true);
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		}
 		String queue = (queueName == null || queueName.isBlank()) ? NEW_PROBLEMS : queueName.toUpperCase(Locale.ROOT);
 		List<Choice> venues = this.choices.venues(user);
 		List<Choice> units = this.choices.filterUnits(user);
