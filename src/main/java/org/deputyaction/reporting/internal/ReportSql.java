@@ -365,6 +365,74 @@ public class ReportSql {
 		return items;
 	}
 
+	/** A position in the items' order (newest proposal first), and which way to read. */
+	public record Cursor(LocalDate proposedOn, long id, boolean backward) {
+
+		/** {@code 2026-03-01_4711}; null when absent or malformed. */
+		public static Cursor parse(String text, boolean backward) {
+			if (text == null || text.isBlank()) {
+				return null;
+			}
+			int separator = text.indexOf('_');
+			try {
+				return new Cursor(LocalDate.parse(text.substring(0, Math.max(0, separator))),
+						Long.parseLong(text.substring(separator + 1)), backward);
+			}
+			catch (RuntimeException ex) {
+				return null;
+			}
+		}
+
+	}
+
+	/**
+	 * The page of a bucket's items after (or, backward, before) a cursor: read from the
+	 * index on the day proposed and id at that point, whatever the depth.
+	 */
+	public List<ReportItem> itemsFrom(ReportRequest request, ReportScope scope, ReportBucket bucket, LocalDate today,
+			LocalDate nearDueLimit, Cursor cursor, int limit) {
+		MapSqlParameterSource params = params(request, scope, today, nearDueLimit).addValue("limit", limit)
+			.addValue("cursorDate", cursor.proposedOn())
+			.addValue("cursorId", cursor.id());
+		String direction = cursor.backward() ? "asc" : "desc";
+		String sql = "with f as (" + FACTS + filters(request, scope)
+				+ (cursor.backward() ? " and (s.proposed_on, s.id) > (:cursorDate, :cursorId)"
+						: " and (s.proposed_on, s.id) < (:cursorDate, :cursorId)")
+				+ ")\n"
+				+ "select f.id, f.number, f.title, c.name, v.name, u.name, f.status, f.proposed_on, f.assigned_on,"
+				+ " f.due_on, f.replied_on, f.closed_on, f.result_class, f.last_rating, f.key_supervision"
+				+ " from f join county c on c.id = f.county_id join venue v on v.id = f.venue_id"
+				+ " left join handling_unit u on u.id = f.lead_unit_id where " + PREDICATES.get(bucket)
+				+ " order by f.proposed_on " + direction + ", f.id " + direction + " limit :limit";
+		List<ReportItem> items = new ArrayList<>();
+		this.jdbc.query(sql, params, (rs) -> {
+			items.add(new ReportItem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+					rs.getString(6), rs.getString(7), date(rs.getDate(8)), date(rs.getDate(9)), date(rs.getDate(10)),
+					date(rs.getDate(11)), date(rs.getDate(12)), rs.getString(13), rs.getString(14), rs.getBoolean(15)));
+		});
+		if (cursor.backward()) {
+			java.util.Collections.reverse(items);
+		}
+		return items;
+	}
+
+	/**
+	 * How many items a bucket holds: from the precomputed counts when they serve the
+	 * request, else counted.
+	 */
+	public long count(ReportRequest request, ReportScope scope, ReportBucket bucket, LocalDate today,
+			LocalDate nearDueLimit) {
+		if (cubeServes(request, scope)) {
+			Map<ReportBucket, Long> total = aggregate(request, scope, ReportDimension.MONTH, today, nearDueLimit)
+				.get(null);
+			return (total != null) ? total.getOrDefault(bucket, 0L) : 0;
+		}
+		Long count = this.jdbc.queryForObject("with f as (" + FACTS + filters(request, scope)
+				+ ")\nselect count(*) from f where " + PREDICATES.get(bucket),
+				params(request, scope, today, nearDueLimit), Long.class);
+		return (count != null) ? count : 0;
+	}
+
 	private static LocalDate date(Date date) {
 		return (date != null) ? date.toLocalDate() : null;
 	}
