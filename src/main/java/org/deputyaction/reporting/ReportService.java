@@ -107,6 +107,10 @@ public class ReportService {
 		int safeSize = Math.max(1, Math.min(size, MAX_EXPORT_ITEMS));
 		LocalDate today = today();
 		ReportSql.Cursor at = ReportSql.Cursor.parse(cursor, backward);
+		if (at == null && safePage == 0) {
+			// the first page: read from the start of the index, the total counted apart
+			at = ReportSql.Cursor.START;
+		}
 		if (at != null) {
 			List<ReportItem> items = this.sql.itemsFrom(request, scope, bucket, today, nearDueLimit(today), at,
 					safeSize);

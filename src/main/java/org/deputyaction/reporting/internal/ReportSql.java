@@ -368,6 +368,9 @@ public class ReportSql {
 	/** A position in the items' order (newest proposal first), and which way to read. */
 	public record Cursor(LocalDate proposedOn, long id, boolean backward) {
 
+		/** Before the first item (the newest proposal). */
+		public static final Cursor START = new Cursor(LocalDate.of(9999, 12, 31), Long.MAX_VALUE, false);
+
 		/** {@code 2026-03-01_4711}; null when absent or malformed. */
 		public static Cursor parse(String text, boolean backward) {
 			if (text == null || text.isBlank()) {
