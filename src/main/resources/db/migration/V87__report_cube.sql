@@ -23,6 +23,7 @@ create table report_month (
     replied_on_time              bigint not null default 0,
     closed                       bigint not null default 0,
     key_supervision              bigint not null default 0,
+    leader_led                   bigint not null default 0,
     rated                        bigint not null default 0,
     satisfied_or_basic           bigint not null default 0,
     satisfied                    bigint not null default 0,
@@ -67,8 +68,8 @@ declare
 begin
     select v.township_id into t from venue v where v.id = s.venue_id;
     insert into report_month as r (county_id, township_id, venue_id, month, proposed, to_assign, assigned,
-           being_handled, replied, replied_on_time, closed, key_supervision, rated, satisfied_or_basic,
-           satisfied, first_satisfied_or_basic, first_satisfied, rehandled_rated,
+           being_handled, replied, replied_on_time, closed, key_supervision, leader_led, rated,
+           satisfied_or_basic, satisfied, first_satisfied_or_basic, first_satisfied, rehandled_rated,
            rehandled_satisfied_or_basic, rehandled_satisfied, class_a, class_ab)
     select k.county_id, k.township_id, k.venue_id, mon, sign,
            sign * (s.status = 'PROPOSED')::int,
@@ -78,6 +79,7 @@ begin
            sign * (replied and coalesce(m.current_reply_on_time, false))::int,
            sign * (s.status = 'CLOSED')::int,
            sign * s.key_supervision::int,
+           sign * (s.supervision_level = 'LEADER_LED')::int,
            sign * (m.last_rating is not null)::int,
            sign * coalesce(m.last_rating in ('S', 'B'), false)::int,
            sign * coalesce(m.last_rating = 'S', false)::int,
@@ -99,6 +101,7 @@ begin
            replied_on_time = r.replied_on_time + excluded.replied_on_time,
            closed = r.closed + excluded.closed,
            key_supervision = r.key_supervision + excluded.key_supervision,
+           leader_led = r.leader_led + excluded.leader_led,
            rated = r.rated + excluded.rated,
            satisfied_or_basic = r.satisfied_or_basic + excluded.satisfied_or_basic,
            satisfied = r.satisfied + excluded.satisfied,
@@ -128,9 +131,9 @@ declare
     m suggestion_measure;
 begin
     if tg_op = 'UPDATE' and (old.county_id, old.venue_id, old.proposed_on, old.status, old.assigned_on,
-            old.due_on, old.key_supervision, old.result_class)
+            old.due_on, old.key_supervision, old.supervision_level, old.result_class)
             is not distinct from (new.county_id, new.venue_id, new.proposed_on, new.status, new.assigned_on,
-            new.due_on, new.key_supervision, new.result_class) then
+            new.due_on, new.key_supervision, new.supervision_level, new.result_class) then
         return null;
     end if;
     if tg_op = 'INSERT' then
@@ -224,7 +227,7 @@ create trigger problem_report after insert or update or delete on problem
 
 -- The counts of the data already there.
 insert into report_month (county_id, township_id, venue_id, month, proposed, to_assign, assigned, being_handled,
-       replied, replied_on_time, closed, key_supervision, rated, satisfied_or_basic, satisfied,
+       replied, replied_on_time, closed, key_supervision, leader_led, rated, satisfied_or_basic, satisfied,
        first_satisfied_or_basic, first_satisfied, rehandled_rated, rehandled_satisfied_or_basic,
        rehandled_satisfied, class_a, class_ab)
 select f.county_id, coalesce(f.township_id, 0), coalesce(f.venue_id, 0), f.month, count(*),
@@ -235,6 +238,7 @@ select f.county_id, coalesce(f.township_id, 0), coalesce(f.venue_id, 0), f.month
        count(*) filter (where f.replied and f.on_time),
        count(*) filter (where f.status = 'CLOSED'),
        count(*) filter (where f.key_supervision),
+       count(*) filter (where f.supervision_level = 'LEADER_LED'),
        count(*) filter (where f.last_rating is not null),
        count(*) filter (where f.last_rating in ('S', 'B')),
        count(*) filter (where f.last_rating = 'S'),
@@ -246,7 +250,7 @@ select f.county_id, coalesce(f.township_id, 0), coalesce(f.venue_id, 0), f.month
        count(*) filter (where f.replied and f.result_class = 'A'),
        count(*) filter (where f.replied and f.result_class in ('A', 'B'))
   from (select s.county_id, v.township_id, s.venue_id, date_trunc('month', s.proposed_on)::date as month,
-               s.status, s.assigned_on, s.key_supervision, s.result_class,
+               s.status, s.assigned_on, s.key_supervision, s.supervision_level, s.result_class,
                s.status in ('FED_BACK', 'CLOSED') as replied, coalesce(m.current_reply_on_time, false) as on_time,
                m.first_rating, m.last_rating, m.rehandled_rating
           from suggestion s

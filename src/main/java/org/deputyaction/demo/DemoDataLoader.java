@@ -12,6 +12,8 @@ import org.deputyaction.account.Role;
 import org.deputyaction.account.UserAccount;
 import org.deputyaction.account.UserAccountRepository;
 import org.deputyaction.demo.loop.DemoLoopItems;
+import org.deputyaction.demo.loop.RecentActivity;
+import org.deputyaction.demo.reception.DemoReceptions;
 import org.deputyaction.organization.CountyRepository;
 import org.deputyaction.organization.Deputy;
 import org.deputyaction.organization.DeputyRepository;
@@ -87,14 +89,19 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final DemoLoopItems loopItems;
 
+	private final RecentActivity recentActivity;
+
 	private final EntityManager entityManager;
+
+	private final DemoReceptions receptions;
 
 	DemoDataLoader(@Value("${deputyaction.demo.enabled:false}") boolean enabled,
 			ObjectProvider<EmbeddedDatabase> embeddedDatabase, OrganizationImporter importer,
 			PrefectureRepository prefectures, CountyRepository counties, VenueRepository venues,
 			DeputyRepository deputies, HandlingUnitRepository units, UserAccountRepository accounts,
 			PasswordEncoder passwordEncoder, TransactionTemplate transaction, MessageSource messages,
-			DemoLoopItems loopItems, EntityManager entityManager) {
+			DemoLoopItems loopItems, RecentActivity recentActivity, EntityManager entityManager,
+			DemoReceptions receptions) {
 		this.enabled = enabled;
 		this.embeddedDatabase = embeddedDatabase;
 		this.importer = importer;
@@ -108,7 +115,9 @@ class DemoDataLoader implements ApplicationRunner {
 		this.transaction = transaction;
 		this.messages = messages;
 		this.loopItems = loopItems;
+		this.recentActivity = recentActivity;
 		this.entityManager = entityManager;
+		this.receptions = receptions;
 	}
 
 	@Override
@@ -129,8 +138,13 @@ class DemoDataLoader implements ApplicationRunner {
 			long prefectureId = this.prefectures.findAll().get(0).getId();
 			long started = System.nanoTime();
 			long items = this.loopItems.load(prefectureId, PREFECTURE_UNIT_PREFIX);
-			log.info("Demo organisation loaded: {} rows; demo accounts created; {} rows of demo items in {} ms",
-					report.rows(), items, (System.nanoTime() - started) / 1_000_000);
+			int sessions = this.receptions.load(DemoLoopItems.DEPUTY_VENUE);
+			int events = this.recentActivity.publish(prefectureId);
+			log.info(
+					"Demo organisation loaded: {} rows; demo accounts created; {} rows of demo items in {} ms;"
+							+ " {} events of their latest activity",
+					report.rows(), items, (System.nanoTime() - started) / 1_000_000, events);
+			log.info("Demo reception days and deputy actions: {}", sessions);
 		});
 	}
 

@@ -26,6 +26,8 @@ public enum ReportBucket {
 	NEAR_DUE,
 	/** Marked for key supervision (重点督办). */
 	KEY_SUPERVISION,
+	/** On the top rung of the supervision ladder: led by a congress leader (领导领办). */
+	LEADER_LED,
 	/** Rated by the deputy at least once. */
 	RATED,
 	/** Latest rating 满意 or 基本满意. */

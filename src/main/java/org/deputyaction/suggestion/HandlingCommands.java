@@ -86,6 +86,12 @@ public final class HandlingCommands {
 
 	}
 
+	/** Move an item on the supervision ladder, naming the responsible leader. */
+	public record ChangeSupervisionLevel(@NotNull Long suggestionId, long version, @NotNull SupervisionLevel level,
+			@Size(max = 60) String leader) {
+
+	}
+
 	/** An assisting unit (or staff for it) gives its view to the lead unit. */
 	public record GiveAssistingView(@NotNull Long suggestionId, long version, Long unitId,
 			@NotBlank @Size(max = 10000) String view) {

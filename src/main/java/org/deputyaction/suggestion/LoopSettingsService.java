@@ -39,6 +39,15 @@ public class LoopSettingsService {
 		return this.support.deadlines();
 	}
 
+	/**
+	 * A working-day calendar with today's holiday table, whatever the loop counts its
+	 * deadlines in: the supervision ladder's thresholds are working days.
+	 */
+	@Transactional(readOnly = true)
+	public DeadlineCalendar workingDayCalendar() {
+		return this.support.workingDayCalendar();
+	}
+
 	public LoopSettings update(@Valid UpdateLoopSettings command, CurrentUser user) {
 		LoopScope.require(user.is(Role.ADMIN));
 		LoopSettings current = this.support.settings();

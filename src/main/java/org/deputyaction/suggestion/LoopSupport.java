@@ -67,6 +67,13 @@ class LoopSupport {
 		return new LoopDeadlines(rules, DeadlineCalendar.workingDays(days));
 	}
 
+	DeadlineCalendar workingDayCalendar() {
+		Map<LocalDate, HolidayKind> days = this.holidays.findAll()
+			.stream()
+			.collect(Collectors.toMap(Holiday::getDay, Holiday::getKind));
+		return DeadlineCalendar.workingDays(days);
+	}
+
 	void record(Problem problem, CurrentUser user, TimelineAction action, LoopStatus from, LoopStatus to,
 			String detail) {
 		this.timeline.save(new TimelineEntry(null, problem.getId(), now(), userId(user), actorName(user),

@@ -11,6 +11,6 @@ public record QueueRow(Long id, long version, String number, String title, Long 
 		Long venueId, String venueName, String categoryName, AdministrativeLevel level, String leadDeputyName,
 		String leadUnitName, LoopStatus status, LocalDate proposedOn, LocalDate assignedOn, LocalDate dueOn,
 		LocalDate repliedOn, ResultClass resultClass, LocalDate closedOn, boolean keySupervision, int round,
-		DeadlineState deadlineState) {
+		DeadlineState deadlineState, SupervisionLevel supervisionLevel) {
 
 }

@@ -51,6 +51,13 @@ public class Suggestion extends BaseEntity {
 
 	private String keySupervisionLeader;
 
+	@Enumerated(EnumType.STRING)
+	private SupervisionLevel supervisionLevel = SupervisionLevel.ORDINARY;
+
+	private Instant supervisionLevelChangedAt;
+
+	private Long supervisionLevelChangedBy;
+
 	private LocalDate proposedOn;
 
 	private Instant proposedAt;
@@ -200,6 +207,29 @@ public class Suggestion extends BaseEntity {
 	void markKeySupervision(boolean keySupervision, String leader) {
 		this.keySupervision = keySupervision;
 		this.keySupervisionLeader = keySupervision ? leader : null;
+		if (keySupervision && this.supervisionLevel == SupervisionLevel.ORDINARY) {
+			this.supervisionLevel = SupervisionLevel.KEY;
+		}
+		else if (!keySupervision) {
+			this.supervisionLevel = SupervisionLevel.ORDINARY;
+		}
+	}
+
+	/**
+	 * Moves the item on the supervision ladder; the key-supervision flag follows the
+	 * rung. A leader already named stays when none is given.
+	 */
+	void changeSupervisionLevel(SupervisionLevel level, String leader, Long byUserId, Instant now) {
+		this.supervisionLevel = level;
+		this.keySupervision = level.isKey();
+		if (!level.isKey()) {
+			this.keySupervisionLeader = null;
+		}
+		else if (leader != null && !leader.isBlank()) {
+			this.keySupervisionLeader = leader.strip();
+		}
+		this.supervisionLevelChangedAt = now;
+		this.supervisionLevelChangedBy = byUserId;
 	}
 
 	void publish(boolean publicVisible) {
@@ -270,6 +300,18 @@ public class Suggestion extends BaseEntity {
 
 	public String getKeySupervisionLeader() {
 		return this.keySupervisionLeader;
+	}
+
+	public SupervisionLevel getSupervisionLevel() {
+		return this.supervisionLevel;
+	}
+
+	public Instant getSupervisionLevelChangedAt() {
+		return this.supervisionLevelChangedAt;
+	}
+
+	public Long getSupervisionLevelChangedBy() {
+		return this.supervisionLevelChangedBy;
 	}
 
 	public LocalDate getProposedOn() {

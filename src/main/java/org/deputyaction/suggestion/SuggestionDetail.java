@@ -19,7 +19,8 @@ public record SuggestionDetail(Long id, long version, String number, String titl
 		LocalDate maxDueOn, DeadlineState deadlineState, int round, LocalDate repliedOn, ResultClass resultClass,
 		LocalDate closedOn, boolean followUpPending, LocalDate followUpSolvedOn, List<ProblemLine> problems,
 		List<AssignmentLine> assignments, List<RoundLine> rounds, List<ExtensionLine> extensions,
-		List<SupervisionLine> supervision, List<AttachmentView> attachments, Set<LoopAction> actions) {
+		List<SupervisionLine> supervision, List<AttachmentView> attachments, Set<LoopAction> actions,
+		SupervisionLevel supervisionLevel) {
 
 	public boolean may(LoopAction action) {
 		return this.actions.contains(action);

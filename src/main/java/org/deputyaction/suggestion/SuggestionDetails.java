@@ -169,7 +169,7 @@ class SuggestionDetails {
 					.map((e) -> new SupervisionLine(e.getKind(), e.getUnitId(), units.get(e.getUnitId()),
 							e.getRoundNumber(), e.getEntryText(), e.getEntryOn(), e.getRecordedAt()))
 					.toList(),
-				attachmentViews.stream().filter((a) -> a.replyId() == null).toList(), actions);
+				attachmentViews.stream().filter((a) -> a.replyId() == null).toList(), actions, s.getSupervisionLevel());
 	}
 
 	private Set<LoopAction> actions(Suggestion s, CurrentUser user, List<CoSigner> coSigners,

@@ -1,8 +1,8 @@
 package org.deputyaction.suggestion;
 
 /**
- * The office urged a unit (催办).
+ * The office urged a unit (催办), with the urging's entry and its words.
  */
-public record SuggestionUrged(Long suggestionId, Long unitId) {
+public record SuggestionUrged(Long suggestionId, Long unitId, Long supervisionEntryId, String text) {
 
 }

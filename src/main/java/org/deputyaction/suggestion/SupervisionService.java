@@ -6,6 +6,7 @@ import java.util.Objects;
 import jakarta.validation.Valid;
 import org.deputyaction.account.CurrentUser;
 import org.deputyaction.account.Role;
+import org.deputyaction.suggestion.HandlingCommands.ChangeSupervisionLevel;
 import org.deputyaction.suggestion.HandlingCommands.DecideExtension;
 import org.deputyaction.suggestion.HandlingCommands.MarkKeySupervision;
 import org.deputyaction.suggestion.HandlingCommands.ReportProgress;
@@ -65,9 +66,10 @@ public class SupervisionService {
 		this.units.activeAssignment(suggestion, unitId);
 		LoopStatus before = suggestion.getStatus();
 		suggestion.supervise();
-		this.entries.save(new SupervisionEntry(suggestion.getId(), SupervisionKind.URGING, unitId,
-				suggestion.getRound(), command.text().strip(), this.support.today(), this.support.now(), user.id()));
-		this.support.publish(new SuggestionUrged(suggestion.getId(), unitId));
+		SupervisionEntry entry = this.entries
+			.save(new SupervisionEntry(suggestion.getId(), SupervisionKind.URGING, unitId, suggestion.getRound(),
+					command.text().strip(), this.support.today(), this.support.now(), user.id()));
+		this.support.publish(new SuggestionUrged(suggestion.getId(), unitId, entry.getId(), command.text().strip()));
 		return saved(suggestion, user, TimelineAction.URGED, before,
 				this.units.name(unitId) + ": " + command.text().strip());
 	}
@@ -157,12 +159,66 @@ public class SupervisionService {
 		if (command.keySupervision() && suggestion.getStatus() == LoopStatus.ASSIGNED) {
 			suggestion.supervise();
 		}
+		SupervisionLevel levelBefore = suggestion.getSupervisionLevel();
 		suggestion.markKeySupervision(command.keySupervision(),
 				command.keySupervision() ? command.leader().strip() : null);
+		if (suggestion.getSupervisionLevel() != levelBefore) {
+			suggestion.changeSupervisionLevel(suggestion.getSupervisionLevel(), null, user.id(), this.support.now());
+			this.support.publish(new SupervisionLevelChanged(suggestion.getId(), levelBefore,
+					suggestion.getSupervisionLevel(), user.id()));
+		}
 		return saved(suggestion, user,
 				command.keySupervision() ? TimelineAction.KEY_SUPERVISION_MARKED
 						: TimelineAction.KEY_SUPERVISION_CLEARED,
 				before, command.keySupervision() ? command.leader().strip() : null);
+	}
+
+	/**
+	 * Staff move an open item up or down the supervision ladder; the key and leader-led
+	 * rungs need the responsible leader (the one already named stays).
+	 */
+	public SuggestionDetail changeSupervisionLevel(@Valid ChangeSupervisionLevel command, CurrentUser user) {
+		Suggestion suggestion = this.scope.suggestion(command.suggestionId(), command.version(), user);
+		LoopScope.requireStaffOf(user, suggestion.getCountyId());
+		if (suggestion.getStatus().isTerminal()) {
+			throw new LoopRuleViolation("loop.rule.itemClosed");
+		}
+		boolean leaderGiven = command.leader() != null && !command.leader().isBlank();
+		if (command.level().isKey() && !leaderGiven && suggestion.getKeySupervisionLeader() == null) {
+			throw new LoopRuleViolation("loop.rule.keySupervisionLeaderRequired");
+		}
+		SupervisionLevel from = suggestion.getSupervisionLevel();
+		if (from == command.level() && !leaderGiven) {
+			throw new LoopRuleViolation("loop.rule.supervisionLevelUnchanged");
+		}
+		LoopStatus before = suggestion.getStatus();
+		if (command.level().isKey() && suggestion.getStatus() == LoopStatus.ASSIGNED) {
+			suggestion.supervise();
+		}
+		suggestion.changeSupervisionLevel(command.level(), command.leader(), user.id(), this.support.now());
+		this.support.publish(new SupervisionLevelChanged(suggestion.getId(), from, command.level(), user.id()));
+		return saved(suggestion, user, TimelineAction.supervisionLevel(command.level()), before,
+				suggestion.getKeySupervisionLeader());
+	}
+
+	/**
+	 * The deadline watch lifts an item that stayed overdue one or more rungs, as the
+	 * system (no user); it never lowers one. Returns whether the item moved.
+	 */
+	public boolean climbOverdue(Long suggestionId, SupervisionLevel level) {
+		Suggestion suggestion = this.suggestions.findById(suggestionId).orElseThrow(NotFoundException::new);
+		if (!suggestion.getStatus().isBeingHandled() || !level.isAbove(suggestion.getSupervisionLevel())) {
+			return false;
+		}
+		SupervisionLevel from = suggestion.getSupervisionLevel();
+		LoopStatus before = suggestion.getStatus();
+		suggestion.supervise();
+		suggestion.changeSupervisionLevel(level, null, null, this.support.now());
+		suggestion.touch(this.support.now());
+		this.support.record(suggestion, null, TimelineAction.supervisionLevel(level), before, null);
+		this.support.publish(new SupervisionLevelChanged(suggestion.getId(), from, level, null));
+		this.suggestions.flush();
+		return true;
 	}
 
 	private Long actingUnit(Suggestion suggestion, Long unitId, CurrentUser user) {

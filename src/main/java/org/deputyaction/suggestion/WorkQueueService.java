@@ -39,7 +39,7 @@ public class WorkQueueService {
 			select s.id, s.version, s.number, s.title, s.county_id, c.name as county_name, s.venue_id,
 			       v.name as venue_name, cat.name as category_name, s.level, d.name as lead_deputy_name,
 			       u.name as lead_unit_name, s.status, s.proposed_on, s.assigned_on, s.due_on, s.replied_on,
-			       s.result_class, s.closed_on, s.key_supervision, s.handling_round
+			       s.result_class, s.closed_on, s.key_supervision, s.handling_round, s.supervision_level
 			from suggestion s
 			join county c on c.id = s.county_id
 			join venue v on v.id = s.venue_id
@@ -405,7 +405,8 @@ public class WorkQueueService {
 				rs.getString("lead_unit_name"), status, date(rs, "proposed_on"), date(rs, "assigned_on"), dueOn,
 				date(rs, "replied_on"), (resultClass != null) ? ResultClass.valueOf(resultClass) : null,
 				date(rs, "closed_on"), rs.getBoolean("key_supervision"), rs.getInt("handling_round"),
-				(status.isBeingHandled() && dueOn != null) ? deadlines.state(dueOn, today) : null);
+				(status.isBeingHandled() && dueOn != null) ? deadlines.state(dueOn, today) : null,
+				SupervisionLevel.valueOf(rs.getString("supervision_level")));
 	}
 
 	private static LocalDate date(ResultSet rs, String column) throws SQLException {

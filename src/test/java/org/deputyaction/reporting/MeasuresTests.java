@@ -154,10 +154,11 @@ class MeasuresTests {
 		assertThat(counts(m)).containsExactlyInAnyOrderEntriesOf(Map.ofEntries(Map.entry(PROPOSED, 6L),
 				Map.entry(TO_ASSIGN, 1L), Map.entry(ASSIGNED, 5L), Map.entry(BEING_HANDLED, 1L), Map.entry(REPLIED, 4L),
 				Map.entry(REPLIED_ON_TIME, 3L), Map.entry(CLOSED, 3L), Map.entry(OVERDUE, 0L), Map.entry(NEAR_DUE, 1L),
-				Map.entry(KEY_SUPERVISION, 1L), Map.entry(RATED, 3L), Map.entry(SATISFIED_OR_BASIC, 3L),
-				Map.entry(SATISFIED, 2L), Map.entry(FIRST_SATISFIED_OR_BASIC, 2L), Map.entry(FIRST_SATISFIED, 1L),
-				Map.entry(REHANDLED_RATED, 1L), Map.entry(REHANDLED_SATISFIED_OR_BASIC, 1L),
-				Map.entry(REHANDLED_SATISFIED, 1L), Map.entry(CLASS_A, 2L), Map.entry(CLASS_AB, 3L)));
+				Map.entry(KEY_SUPERVISION, 1L), Map.entry(ReportBucket.LEADER_LED, 0L), Map.entry(RATED, 3L),
+				Map.entry(SATISFIED_OR_BASIC, 3L), Map.entry(SATISFIED, 2L), Map.entry(FIRST_SATISFIED_OR_BASIC, 2L),
+				Map.entry(FIRST_SATISFIED, 1L), Map.entry(REHANDLED_RATED, 1L),
+				Map.entry(REHANDLED_SATISFIED_OR_BASIC, 1L), Map.entry(REHANDLED_SATISFIED, 1L), Map.entry(CLASS_A, 2L),
+				Map.entry(CLASS_AB, 3L)));
 	}
 
 	@Test

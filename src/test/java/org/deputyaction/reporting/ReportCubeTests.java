@@ -43,6 +43,7 @@ class ReportCubeTests {
 			       count(*) filter (where f.replied and f.on_time) as replied_on_time,
 			       count(*) filter (where f.status = 'CLOSED') as closed,
 			       count(*) filter (where f.key_supervision) as key_supervision,
+			       count(*) filter (where f.supervision_level = 'LEADER_LED') as leader_led,
 			       count(*) filter (where f.last_rating is not null) as rated,
 			       count(*) filter (where f.last_rating in ('S', 'B')) as satisfied_or_basic,
 			       count(*) filter (where f.last_rating = 'S') as satisfied,
@@ -54,7 +55,7 @@ class ReportCubeTests {
 			       count(*) filter (where f.replied and f.result_class = 'A') as class_a,
 			       count(*) filter (where f.replied and f.result_class in ('A', 'B')) as class_ab
 			  from (select s.county_id, s.venue_id, date_trunc('month', s.proposed_on)::date as month, s.status,
-			               s.assigned_on, s.key_supervision, s.result_class, s.status in ('FED_BACK', 'CLOSED') as replied,
+			               s.assigned_on, s.key_supervision, s.supervision_level, s.result_class, s.status in ('FED_BACK', 'CLOSED') as replied,
 			               coalesce(m.current_reply_on_time, false) as on_time, m.first_rating, m.last_rating,
 			               m.rehandled_rating
 			          from suggestion s left join suggestion_measure m on m.suggestion_id = s.id
@@ -64,11 +65,11 @@ class ReportCubeTests {
 
 	private static final String STORED_MONTHS = """
 			select county_id, venue_id, month, proposed, to_assign, assigned, being_handled, replied, replied_on_time,
-			       closed, key_supervision, rated, satisfied_or_basic, satisfied, first_satisfied_or_basic,
+			       closed, key_supervision, leader_led, rated, satisfied_or_basic, satisfied, first_satisfied_or_basic,
 			       first_satisfied, rehandled_rated, rehandled_satisfied_or_basic, rehandled_satisfied, class_a, class_ab
 			  from report_month where county_id = ?
-			   and (proposed, to_assign, assigned, being_handled, replied, replied_on_time, closed, key_supervision, rated, satisfied_or_basic, satisfied, first_satisfied_or_basic, first_satisfied, rehandled_rated, rehandled_satisfied_or_basic, rehandled_satisfied, class_a, class_ab)
-			       <> (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+			   and (proposed, to_assign, assigned, being_handled, replied, replied_on_time, closed, key_supervision, leader_led, rated, satisfied_or_basic, satisfied, first_satisfied_or_basic, first_satisfied, rehandled_rated, rehandled_satisfied_or_basic, rehandled_satisfied, class_a, class_ab)
+			       <> (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
 			 order by 1, 2, 3""";
 
 	private static final String RECOUNT_PROBLEMS = """
@@ -171,7 +172,8 @@ class ReportCubeTests {
 		this.jdbc.update("update suggestion set proposed_on = date '2025-05-20', venue_id = ? where id = ?",
 				this.f.otherStation.getId(), s2.id());
 		assertStoredEqualsRecount();
-		this.jdbc.update("update suggestion set due_on = due_on + 30, key_supervision = true where id = ?", s2.id());
+		this.jdbc.update("update suggestion set due_on = due_on + 30, key_supervision = true,"
+				+ " supervision_level = 'LEADER_LED' where id = ?", s2.id());
 		assertStoredEqualsRecount();
 		this.jdbc.update("update suggestion_measure set last_rating = 'U', current_reply_on_time = false"
 				+ " where suggestion_id = ?", s1.id());

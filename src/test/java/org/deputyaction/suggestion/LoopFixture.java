@@ -31,57 +31,57 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Two counties of a new prefecture, each with a township, two stations, deputies, units
  * and one account per role, all with unique codes so that tests never share data.
  */
-final class LoopFixture {
+public final class LoopFixture {
 
 	private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-	final County county;
+	public final County county;
 
-	final Venue station;
+	public final Venue station;
 
-	final Venue otherStation;
+	public final Venue otherStation;
 
-	final Deputy leadDeputy;
+	public final Deputy leadDeputy;
 
-	final Deputy coSigner;
+	public final Deputy coSigner;
 
-	final HandlingUnit leadUnit;
+	public final HandlingUnit leadUnit;
 
-	final HandlingUnit assistingUnit;
+	public final HandlingUnit assistingUnit;
 
-	final HandlingUnit spareUnit;
+	public final HandlingUnit spareUnit;
 
-	final County otherCounty;
+	public final County otherCounty;
 
-	final Venue otherCountyStation;
+	public final Venue otherCountyStation;
 
-	final Deputy otherCountyDeputy;
+	public final Deputy otherCountyDeputy;
 
-	final HandlingUnit otherCountyUnit;
+	public final HandlingUnit otherCountyUnit;
 
-	final CurrentUser staff;
+	public final CurrentUser staff;
 
-	final CurrentUser office;
+	public final CurrentUser office;
 
-	final CurrentUser admin;
+	public final CurrentUser admin;
 
-	final CurrentUser deputy;
+	public final CurrentUser deputy;
 
-	final CurrentUser coSignerDeputy;
+	public final CurrentUser coSignerDeputy;
 
-	final CurrentUser otherStationDeputy;
+	public final CurrentUser otherStationDeputy;
 
-	final CurrentUser leadUnitUser;
+	public final CurrentUser leadUnitUser;
 
-	final CurrentUser assistingUnitUser;
+	public final CurrentUser assistingUnitUser;
 
-	final CurrentUser spareUnitUser;
+	public final CurrentUser spareUnitUser;
 
-	final CurrentUser otherCountyStaff;
+	public final CurrentUser otherCountyStaff;
 
-	final CurrentUser otherCountyUnitUser;
+	public final CurrentUser otherCountyUnitUser;
 
-	final Long categoryId;
+	public final Long categoryId;
 
 	private LoopFixture(ApplicationContext context) {
 		String tag = "T" + Long.toString(System.nanoTime(), 36).toUpperCase() + SEQUENCE.incrementAndGet();
@@ -162,7 +162,7 @@ final class LoopFixture {
 			.id();
 	}
 
-	static LoopFixture create(ApplicationContext context) {
+	public static LoopFixture create(ApplicationContext context) {
 		return new LoopFixture(context);
 	}
 
@@ -182,7 +182,7 @@ final class LoopFixture {
 		return CurrentUsers.of(accounts.save(account));
 	}
 
-	static UUID token() {
+	public static UUID token() {
 		return UUID.randomUUID();
 	}
 

@@ -12,19 +12,19 @@ import org.springframework.context.ApplicationContext;
 /**
  * Items at a given point of the loop, made through the services as users would.
  */
-final class LoopScenarios {
+public final class LoopScenarios {
 
 	private LoopScenarios() {
 	}
 
-	static ProblemView found(ApplicationContext context, LoopFixture f) {
+	public static ProblemView found(ApplicationContext context, LoopFixture f) {
 		return context.getBean(ProblemService.class)
 			.record(new RecordProblem(LoopFixture.token(), f.station.getId(), "村道破损", "村道多处坑洼。", ProblemSource.VISIT,
 					java.time.LocalDate.now(context.getBean(java.time.Clock.class)), "周女士", "13900000000", List.of()),
 					f.staff);
 	}
 
-	static SuggestionDetail proposed(ApplicationContext context, LoopFixture f) {
+	public static SuggestionDetail proposed(ApplicationContext context, LoopFixture f) {
 		ProblemView problem = found(context, f);
 		return context.getBean(SuggestionService.class)
 			.propose(new ProposeSuggestion(LoopFixture.token(), List.of(problem.id()), null, "关于修复村道的建议", "建议尽快修复村道。",
@@ -32,7 +32,7 @@ final class LoopScenarios {
 					true, List.of()), f.staff);
 	}
 
-	static SuggestionDetail assigned(ApplicationContext context, LoopFixture f, List<Long> assistingUnitIds) {
+	public static SuggestionDetail assigned(ApplicationContext context, LoopFixture f, List<Long> assistingUnitIds) {
 		SuggestionDetail s = proposed(context, f);
 		return context.getBean(AssignmentService.class)
 			.assign(new AssignSuggestion(s.id(), s.version(), f.leadUnit.getId(), assistingUnitIds, null, null),

@@ -22,7 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({ SqlStatementCounter.Configuration.class, MutableClock.Configuration.class })
+@Import({ SqlStatementCounter.Configuration.class, MutableClock.Configuration.class, SynchronousEvents.class })
 public @interface IntegrationTest {
 
 }

@@ -46,6 +46,7 @@ public class ReportSql {
 		PREDICATES.put(ReportBucket.OVERDUE, OPEN + " and f.due_on < :today");
 		PREDICATES.put(ReportBucket.NEAR_DUE, OPEN + " and f.due_on >= :today and f.due_on <= :nearDueLimit");
 		PREDICATES.put(ReportBucket.KEY_SUPERVISION, "f.key_supervision");
+		PREDICATES.put(ReportBucket.LEADER_LED, "f.supervision_level = 'LEADER_LED'");
 		PREDICATES.put(ReportBucket.RATED, "f.last_rating is not null");
 		PREDICATES.put(ReportBucket.SATISFIED_OR_BASIC, "f.last_rating in ('S', 'B')");
 		PREDICATES.put(ReportBucket.SATISFIED, "f.last_rating = 'S'");
@@ -63,6 +64,7 @@ public class ReportSql {
 			       coalesce(c.parent_id, c.id) as category_key, s.level,
 			       to_char(s.proposed_on, 'YYYY-MM') as month_key, s.status, s.proposed_on, s.assigned_on,
 			       s.due_on, s.replied_on, s.closed_on, s.result_class, s.key_supervision,
+			       s.supervision_level,
 			       m.current_reply_on_time as on_time, m.first_rating, m.last_rating, m.rehandled_rating
 			  from suggestion s
 			  join venue v on v.id = s.venue_id
@@ -349,15 +351,16 @@ public class ReportSql {
 		String sql = "with f as (" + FACTS + filters(request, scope) + ")\n"
 				+ "select f.id, f.number, f.title, c.name, v.name, u.name, f.status, f.proposed_on, f.assigned_on,"
 				+ " f.due_on, f.replied_on, f.closed_on, f.result_class, f.last_rating, f.key_supervision,"
-				+ " count(*) over () from f join county c on c.id = f.county_id join venue v on v.id = f.venue_id"
+				+ " f.supervision_level, count(*) over () from f join county c on c.id = f.county_id join venue v on v.id = f.venue_id"
 				+ " left join handling_unit u on u.id = f.lead_unit_id where " + PREDICATES.get(bucket)
 				+ " order by f.proposed_on desc, f.id desc offset :offset limit :limit";
 		List<ReportItem> items = new ArrayList<>();
 		this.jdbc.query(sql, params, (rs) -> {
 			items.add(new ReportItem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
 					rs.getString(6), rs.getString(7), date(rs.getDate(8)), date(rs.getDate(9)), date(rs.getDate(10)),
-					date(rs.getDate(11)), date(rs.getDate(12)), rs.getString(13), rs.getString(14), rs.getBoolean(15)));
-			total[0] = rs.getLong(16);
+					date(rs.getDate(11)), date(rs.getDate(12)), rs.getString(13), rs.getString(14), rs.getBoolean(15),
+					rs.getString(16)));
+			total[0] = rs.getLong(17);
 		});
 		if (items.isEmpty() && offset > 0) {
 			total[0] = -1;
@@ -403,15 +406,16 @@ public class ReportSql {
 						: " and (s.proposed_on, s.id) < (:cursorDate, :cursorId)")
 				+ ")\n"
 				+ "select f.id, f.number, f.title, c.name, v.name, u.name, f.status, f.proposed_on, f.assigned_on,"
-				+ " f.due_on, f.replied_on, f.closed_on, f.result_class, f.last_rating, f.key_supervision"
-				+ " from f join county c on c.id = f.county_id join venue v on v.id = f.venue_id"
+				+ " f.due_on, f.replied_on, f.closed_on, f.result_class, f.last_rating, f.key_supervision,"
+				+ " f.supervision_level from f join county c on c.id = f.county_id join venue v on v.id = f.venue_id"
 				+ " left join handling_unit u on u.id = f.lead_unit_id where " + PREDICATES.get(bucket)
 				+ " order by f.proposed_on " + direction + ", f.id " + direction + " limit :limit";
 		List<ReportItem> items = new ArrayList<>();
 		this.jdbc.query(sql, params, (rs) -> {
 			items.add(new ReportItem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
 					rs.getString(6), rs.getString(7), date(rs.getDate(8)), date(rs.getDate(9)), date(rs.getDate(10)),
-					date(rs.getDate(11)), date(rs.getDate(12)), rs.getString(13), rs.getString(14), rs.getBoolean(15)));
+					date(rs.getDate(11)), date(rs.getDate(12)), rs.getString(13), rs.getString(14), rs.getBoolean(15),
+					rs.getString(16)));
 		});
 		if (cursor.backward()) {
 			java.util.Collections.reverse(items);

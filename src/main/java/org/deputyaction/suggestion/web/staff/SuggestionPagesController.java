@@ -22,6 +22,7 @@ import org.deputyaction.suggestion.FeedbackService;
 import org.deputyaction.suggestion.HandlingCommands.AssignSuggestion;
 import org.deputyaction.suggestion.HandlingCommands.DecideExtension;
 import org.deputyaction.suggestion.HandlingCommands.MarkFollowUpSolved;
+import org.deputyaction.suggestion.HandlingCommands.ChangeSupervisionLevel;
 import org.deputyaction.suggestion.HandlingCommands.MarkKeySupervision;
 import org.deputyaction.suggestion.HandlingCommands.RateReply;
 import org.deputyaction.suggestion.HandlingCommands.RecordReply;
@@ -270,6 +271,19 @@ class SuggestionPagesController {
 						user));
 	}
 
+	@PostMapping("/{id}/supervision-level")
+	String supervisionLevel(@PathVariable Long id,
+			@Valid @ModelAttribute("supervisionLevelForm") SupervisionLevelForm form, BindingResult result,
+			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect, Locale locale,
+			HttpServletResponse response) {
+		if (form.getLevel() == null) {
+			result.rejectValue("level", "loopstaff.form.required");
+		}
+		return act(id, "supervisionLevel", form, result, user, model, redirect, locale, response,
+				() -> this.supervision.changeSupervisionLevel(
+						new ChangeSupervisionLevel(id, form.getVersion(), form.getLevel(), form.getLeader()), user));
+	}
+
 	@PostMapping("/{id}/waive-views")
 	String waiveViews(@PathVariable Long id, @Valid @ModelAttribute("waiveForm") ReasonForm form, BindingResult result,
 			@AuthenticationPrincipal CurrentUser user, Model model, RedirectAttributes redirect, Locale locale,
@@ -393,6 +407,12 @@ class SuggestionPagesController {
 		}
 		model.addAttribute("pendingExtension",
 				s.extensions().stream().filter((e) -> e.status() == ExtensionStatus.PENDING).findFirst().orElse(null));
+		if (!model.containsAttribute("supervisionLevelForm")) {
+			SupervisionLevelForm form = new SupervisionLevelForm();
+			form.setLevel(s.supervisionLevel());
+			form.setLeader(s.keySupervisionLeader());
+			model.addAttribute("supervisionLevelForm", versioned(form, version));
+		}
 		if (!model.containsAttribute("keySupervisionForm")) {
 			KeySupervisionForm form = new KeySupervisionForm();
 			form.setKeySupervision(!s.keySupervision());
