@@ -20,4 +20,22 @@ public record ReportItems(ReportScope scope, ReportBucket bucket, List<ReportIte
 		return this.page > 0;
 	}
 
+	/**
+	 * Where the next page starts: the last item's day proposed and id
+	 * ({@code 2026-03-01_4711}), so that the next page is read from the index at that
+	 * point rather than by counting past every earlier item.
+	 */
+	public String nextCursor() {
+		return this.items.isEmpty() ? null : cursor(this.items.get(this.items.size() - 1));
+	}
+
+	/** Where the previous page ends: the first item's day proposed and id. */
+	public String previousCursor() {
+		return this.items.isEmpty() ? null : cursor(this.items.get(0));
+	}
+
+	private static String cursor(ReportItem item) {
+		return item.proposedOn() + "_" + item.id();
+	}
+
 }

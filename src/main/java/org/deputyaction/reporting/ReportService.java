@@ -96,10 +96,33 @@ public class ReportService {
 	 * A page of the suggestions behind one count of a report.
 	 */
 	public ReportItems items(ReportRequest request, ReportBucket bucket, int page, int size, CurrentUser user) {
+		return items(request, bucket, page, size, null, false, user);
+	}
+
+	/**
+	 * A page of the suggestions behind one count, read from a cursor (a previous page's
+	 * {@link ReportItems#nextCursor()} with {@code backward} false, or its
+	 * {@link ReportItems#previousCursor()} with {@code backward} true) so that the cost
+	 * of a page does not grow with its depth; {@code page} is then only the number shown.
+	 * A malformed cursor is ignored.
+	 */
+	public ReportItems items(ReportRequest request, ReportBucket bucket, int page, int size, String cursor,
+			boolean backward, CurrentUser user) {
 		ReportScope scope = scope(request, user);
 		int safePage = Math.max(0, page);
 		int safeSize = Math.max(1, Math.min(size, MAX_EXPORT_ITEMS));
 		LocalDate today = today();
+		ReportSql.Cursor at = ReportSql.Cursor.parse(cursor, backward);
+		if (at == null && safePage == 0) {
+			// the first page: read from the start of the index, the total counted apart
+			at = ReportSql.Cursor.START;
+		}
+		if (at != null) {
+			List<ReportItem> items = this.sql.itemsFrom(request, scope, bucket, today, nearDueLimit(today), at,
+					safeSize);
+			long count = this.sql.count(request, scope, bucket, today, nearDueLimit(today));
+			return new ReportItems(scope, bucket, items, count, safePage, safeSize);
+		}
 		long[] total = { 0 };
 		List<ReportItem> items = this.sql.items(request, scope, bucket, today, nearDueLimit(today), safePage * safeSize,
 				safeSize, total);

@@ -30,6 +30,47 @@ public class SqlStatementCounter {
 		return this.count.get();
 	}
 
+	/** A statement sent while recording, with its parameters in order. */
+	public record Statement(String sql, java.util.List<Object> parameters) {
+	}
+
+	private final java.util.List<Statement> recorded = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+	private volatile boolean recording;
+
+	/** Forgets what was recorded and records the statements sent from now on. */
+	public void record() {
+		this.recorded.clear();
+		this.recording = true;
+	}
+
+	/** Stops recording and returns what was sent since {@link #record()}. */
+	public java.util.List<Statement> recorded() {
+		this.recording = false;
+		return java.util.List.copyOf(this.recorded);
+	}
+
+	void remember(java.util.List<net.ttddyy.dsproxy.QueryInfo> queries) {
+		if (!this.recording) {
+			return;
+		}
+		for (net.ttddyy.dsproxy.QueryInfo query : queries) {
+			java.util.List<Object> parameters = new java.util.ArrayList<>();
+			if (!query.getParametersList().isEmpty()) {
+				java.util.List<net.ttddyy.dsproxy.proxy.ParameterSetOperation> operations = new java.util.ArrayList<>(
+						query.getParametersList().get(0));
+				operations.removeIf((op) -> !(op.getArgs()[0] instanceof Number));
+				operations.sort(java.util.Comparator.comparingInt((op) -> ((Number) op.getArgs()[0]).intValue()));
+				for (net.ttddyy.dsproxy.proxy.ParameterSetOperation operation : operations) {
+					Object[] args = operation.getArgs();
+					boolean isNull = operation.getMethod().getName().equals("setNull");
+					parameters.add((isNull || args.length < 2) ? null : args[1]);
+				}
+			}
+			this.recorded.add(new Statement(query.getQuery(), parameters));
+		}
+	}
+
 	void increment(int statements) {
 		if (this.enabled) {
 			this.count.addAndGet(statements);
@@ -62,6 +103,7 @@ public class SqlStatementCounter {
 							public void afterQuery(net.ttddyy.dsproxy.ExecutionInfo execInfo,
 									java.util.List<net.ttddyy.dsproxy.QueryInfo> queryInfoList) {
 								counter.getObject().increment(execInfo.isBatch() ? 1 : queryInfoList.size());
+								counter.getObject().remember(queryInfoList);
 							}
 						};
 						return ProxyDataSourceBuilder.create(dataSource).name("counting").listener(listener).build();

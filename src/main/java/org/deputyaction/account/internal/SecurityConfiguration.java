@@ -45,11 +45,14 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle, SignInEvents events,
 			@Value("${deputyaction.session.absolute-timeout:12h}") Duration absoluteTimeout,
-			ObjectProvider<Clock> clock, ApplicationEventPublisher publisher) throws Exception {
+			ObjectProvider<Clock> clock, ApplicationEventPublisher publisher,
+			@Value("${deputyaction.metrics.token:}") String metricsToken) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/", "/public/**", "/login", "/error", "/access-denied", "/css/**", "/js/**", "/images/**",
 					"/webjars/**", "/favicon.ico", "/actuator/health", "/actuator/health/**")
 			.permitAll()
+			.requestMatchers(MetricsAccess.PATH)
+			.access(new MetricsAccess(metricsToken))
 			.requestMatchers("/admin", "/admin/**")
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers("/office")

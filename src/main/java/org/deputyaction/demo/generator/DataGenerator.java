@@ -76,11 +76,28 @@ public class DataGenerator {
 	 * one per 100,000 items), spread over the last {@code years} years.
 	 */
 	public Result generate(long items, int prefectures, int years) {
+		return generate(items, prefectures, years, null);
+	}
+
+	/**
+	 * As {@link #generate(long, int, int)}; with {@code into} (an existing prefecture's
+	 * code, e.g. the demo's {@code ES}) all items go into that prefecture and its
+	 * organisation instead of new ones, so that the installation's public pages and the
+	 * demo accounts see them.
+	 */
+	public Result generate(long items, int prefectures, int years, String into) {
+		if (into != null && !into.isBlank()) {
+			Long id = inTransaction((connection) -> existingPrefecture(connection, into.strip()));
+			if (id == null) {
+				throw new IllegalArgumentException("No prefecture with the code " + into);
+			}
+			String unitPrefix = into.strip().startsWith("G") ? into.strip() + "-U-Z-" : "U-Z-";
+			long done = writeItems(id, into.strip(), unitPrefix, items, years, 0);
+			return new Result(List.of(into.strip()), done, this.lastRows);
+		}
 		int count = (prefectures > 0) ? prefectures
 				: (int) Math.max(1, Math.round(items / (double) ITEMS_PER_PREFECTURE));
 		List<String[]> organization = readOrganization();
-		Catalog catalog = Catalog.load();
-		LoopDeadlines deadlines = this.settings.deadlines();
 		List<String> codes = new ArrayList<>();
 		long rows = 0;
 		long written = 0;
@@ -90,25 +107,48 @@ public class DataGenerator {
 			String code = "G" + prefecture[0];
 			codes.add(code);
 			rows += prefecture[1];
-			Places places = inTransaction((connection) -> Places.read(connection, prefecture[0], code + "-U-Z-"));
-			LoopSimulator simulator = new LoopSimulator(places, catalog, deadlines, this.clock.instant(),
-					TimeConfiguration.ZONE, Math.max(1, years) * 365, new SplittableRandom(prefecture[0]));
-			long done = 0;
-			while (done < share) {
-				int chunk = (int) Math.min(CHUNK, share - done);
-				List<LoopSimulator.Plan> plans = simulator.mix(chunk);
-				rows += inTransaction((connection) -> {
-					LoopTables tables = new LoopTables();
-					tables.begin(connection);
-					simulator.play(plans, tables);
-					return tables.finish(connection);
-				});
-				done += plans.stream().mapToInt((plan) -> plan.scenario().isSuggestion() ? 2 : 1).sum();
-			}
+			long done = writeItems(prefecture[0], code, code + "-U-Z-", share, years, written);
+			rows += this.lastRows;
 			written += done;
-			log.info("Prefecture {}: {} items ({} of {} in all)", code, done, written, items);
 		}
 		return new Result(codes, written, rows);
+	}
+
+	/** Rows written by the last {@link #writeItems} call. */
+	private long lastRows;
+
+	private long writeItems(long prefectureId, String code, String unitPrefix, long share, int years,
+			long writtenBefore) {
+		Catalog catalog = Catalog.load();
+		LoopDeadlines deadlines = this.settings.deadlines();
+		Places places = inTransaction((connection) -> Places.read(connection, prefectureId, unitPrefix));
+		LoopSimulator simulator = new LoopSimulator(places, catalog, deadlines, this.clock.instant(),
+				TimeConfiguration.ZONE, Math.max(1, years) * 365, new SplittableRandom(prefectureId));
+		long done = 0;
+		long rows = 0;
+		while (done < share) {
+			int chunk = (int) Math.min(CHUNK, share - done);
+			List<LoopSimulator.Plan> plans = simulator.mix(chunk);
+			rows += inTransaction((connection) -> {
+				LoopTables tables = new LoopTables();
+				tables.begin(connection);
+				simulator.play(plans, tables);
+				return tables.finish(connection);
+			});
+			done += plans.stream().mapToInt((plan) -> plan.scenario().isSuggestion() ? 2 : 1).sum();
+		}
+		log.info("Prefecture {}: {} items ({} of {} in all)", code, done, writtenBefore + done, writtenBefore + share);
+		this.lastRows = rows;
+		return done;
+	}
+
+	private static Long existingPrefecture(Connection connection, String code) throws SQLException {
+		try (var statement = connection.prepareStatement("select id from prefecture where code = ?")) {
+			statement.setString(1, code);
+			try (var rs = statement.executeQuery()) {
+				return rs.next() ? rs.getLong(1) : null;
+			}
+		}
 	}
 
 	private interface Work<T> {

@@ -48,9 +48,10 @@ class GenerateCommand implements ApplicationRunner {
 		long items = parseCount(single(args, OPTION, "10000"));
 		int prefectures = Integer.parseInt(single(args, OPTION + ".prefectures", "0"));
 		int years = Integer.parseInt(single(args, OPTION + ".years", "3"));
+		String into = single(args, OPTION + ".into", "");
 		log.info("Generating {} items ...", items);
 		long started = System.nanoTime();
-		DataGenerator.Result result = this.generator.generate(items, prefectures, years);
+		DataGenerator.Result result = this.generator.generate(items, prefectures, years, into);
 		long seconds = (System.nanoTime() - started) / 1_000_000_000;
 		this.jdbc.execute("analyze");
 		String size = this.jdbc.queryForObject("select pg_size_pretty(pg_database_size(current_database()))",

@@ -45,6 +45,19 @@ public class ListQueries {
 			join suggestion_category cat on cat.id = s.category_id
 			""";
 
+	/**
+	 * The joins of a page's rows, after {@link #paged}: the page's ids (and the total)
+	 * are chosen first from the filter columns alone, and only those rows are then joined
+	 * to co-signers, units, replies and ratings, so that a venue with thousands of items
+	 * does not join them all to show twenty.
+	 */
+	private static final String PAGE_FROM = """
+			from pg
+			join suggestion s on s.id = pg.id
+			join venue v on v.id = s.venue_id
+			join suggestion_category cat on cat.id = s.category_id
+			""";
+
 	private static final String OPEN = "s.status in ('ASSIGNED', 'SUPERVISED')";
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -70,19 +83,20 @@ public class ListQueries {
 	public ListPage<SuggestionItem> suggestions(ListScope scope, ListFilter filter, int size) {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		List<String> where = where(scope, filter, "s.proposed_on", params);
-		String sql = """
-				select s.number, s.title, left(s.content, 300) as summary, pr.source, pr.found_on, s.proposed_on,
-				       v.name as venue_name, d.name as lead_deputy,
-				       array(select d2.name from suggestion_co_signer cs join deputy d2 on d2.id = cs.deputy_id
-				             where cs.suggestion_id = s.id and cs.confirmed_at is not null order by cs.id) as co_signers,
-				       cat.name as category_name, s.level, s.status, s.public_visible, count(*) over () as total
-				"""
-				+ FROM + """
+		String order = " order by s.proposed_on desc, s.id desc";
+		String sql = paged(where, order, filter, size, params)
+				+ """
+						select s.number, s.title, left(s.content, 300) as summary, pr.source, pr.found_on, s.proposed_on,
+						       v.name as venue_name, d.name as lead_deputy,
+						       array(select d2.name from suggestion_co_signer cs join deputy d2 on d2.id = cs.deputy_id
+						             where cs.suggestion_id = s.id and cs.confirmed_at is not null order by cs.id) as co_signers,
+						       cat.name as category_name, s.level, s.status, s.public_visible, pg.total
+						"""
+				+ PAGE_FROM + """
 						join deputy d on d.id = s.lead_deputy_id
 						left join lateral (select p.source, p.found_on from problem p where p.suggestion_id = s.id
 						                   order by p.found_on, p.id limit 1) pr on true
-						where """ + " " + String.join(" and ", where) + " order by s.proposed_on desc, s.id desc"
-				+ page(filter, size, params);
+						""" + order;
 		List<Long> total = new ArrayList<>();
 		List<SuggestionItem> rows = this.jdbc.query(sql, params, (rs, n) -> {
 			total(rs, total);
@@ -119,17 +133,17 @@ public class ListQueries {
 			where.add(OPEN + " and s.due_on > :nearLimit");
 			params.addValue("nearLimit", deadlines.nearDueLimit(today));
 		}
-		String sql = """
+		String order = " order by s.assigned_on desc, s.id desc";
+		String sql = paged(where, order, filter, size, params) + """
 				select s.number, s.title, v.name as venue_name, s.level, u.name as lead_unit,
 				       array(select u2.name from unit_assignment ua join handling_unit u2 on u2.id = ua.unit_id
 				             where ua.suggestion_id = s.id and ua.role = 'ASSISTING' and ua.status <> 'REROUTED'
 				             order by ua.id) as assisting_units,
 				       s.assigned_on, s.due_on, s.key_supervision_leader, s.key_supervision, s.status,
-				       s.public_visible, count(*) over () as total
-				""" + FROM + """
+				       s.public_visible, pg.total
+				""" + PAGE_FROM + """
 				left join handling_unit u on u.id = s.lead_unit_id
-				where """ + " " + String.join(" and ", where) + " order by s.assigned_on desc, s.id desc"
-				+ page(filter, size, params);
+				""" + order;
 		List<Long> total = new ArrayList<>();
 		List<AssignmentItem> rows = this.jdbc.query(sql, params, (rs, n) -> {
 			total(rs, total);
@@ -153,14 +167,15 @@ public class ListQueries {
 		MapSqlParameterSource params = new MapSqlParameterSource();
 		List<String> where = where(scope, filter, "s.replied_on", params);
 		where.add("s.replied_on is not null");
-		String sql = """
+		String order = " order by s.replied_on desc, s.id desc";
+		String sql = paged(where, order, filter, size, params) + """
 				select s.number, s.title, v.name as venue_name, coalesce(ru.name, u.name) as unit, r.measures,
 				       s.result_class, s.replied_on, r.on_time, rt.handling_work, rt.result, s.status, s.closed_on,
 				       (select max(po.posted_on) from posting_row pr join posting po on po.id = pr.posting_id
 				        where pr.suggestion_id = s.id and pr.list = 'RESULTS') as posted_on,
 				       s.public_visible, vr.satisfied as voter_satisfied, vr.basically as voter_basically,
-				       vr.unsatisfied as voter_unsatisfied, count(*) over () as total
-				""" + FROM + """
+				       vr.unsatisfied as voter_unsatisfied, pg.total
+				""" + PAGE_FROM + """
 				left join handling_unit u on u.id = s.lead_unit_id
 				left join lateral (select count(*) filter (where o.satisfaction = 'SATISFIED') as satisfied,
 				                          count(*) filter (where o.satisfaction = 'BASICALLY_SATISFIED') as basically,
@@ -170,8 +185,7 @@ public class ListQueries {
 				                   where r.suggestion_id = s.id order by r.replied_on desc, r.id desc limit 1) r on true
 				left join handling_unit ru on ru.id = r.unit_id
 				left join rating rt on rt.reply_id = r.id
-				where """ + " " + String.join(" and ", where) + " order by s.replied_on desc, s.id desc"
-				+ page(filter, size, params);
+				""" + order;
 		List<Long> total = new ArrayList<>();
 		List<ResultItem> rows = this.jdbc.query(sql, params, (rs, n) -> {
 			total(rs, total);
@@ -214,6 +228,13 @@ public class ListQueries {
 			params.addValue("from", period.from()).addValue("to", period.to());
 		});
 		return where;
+	}
+
+	/** The page's ids and the total, chosen from the filter columns alone. */
+	private static String paged(List<String> where, String order, ListFilter filter, int size,
+			MapSqlParameterSource params) {
+		return "with pg as (select s.id, count(*) over () as total " + FROM + " where " + String.join(" and ", where)
+				+ order + page(filter, size, params) + ")\n";
 	}
 
 	private static String page(ListFilter filter, int size, MapSqlParameterSource params) {

@@ -2,6 +2,7 @@ package org.deputyaction.reporting.internal;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -104,6 +105,24 @@ public class ReportSql {
 	public Map<String, Map<ReportBucket, Long>> aggregate(ReportRequest request, ReportScope scope, ReportDimension by,
 			LocalDate today, LocalDate nearDueLimit, Map<String, VoterRatings> voters) {
 		MapSqlParameterSource params = params(request, scope, today, nearDueLimit);
+		if (cubeServes(request, scope) && CUBE_KEYS.containsKey(by)) {
+			return cubeAggregate(request, scope, by, params, voters);
+		}
+		return aggregateFromSuggestions(request, scope, by, params, voters);
+	}
+
+	/**
+	 * As {@link #aggregate}, always counted from the suggestions themselves (never from
+	 * the precomputed counts): what the precomputed counts must agree with.
+	 */
+	public Map<String, Map<ReportBucket, Long>> aggregateFromSuggestions(ReportRequest request, ReportScope scope,
+			ReportDimension by, LocalDate today, LocalDate nearDueLimit) {
+		return aggregateFromSuggestions(request, scope, by, params(request, scope, today, nearDueLimit),
+				new LinkedHashMap<>());
+	}
+
+	private Map<String, Map<ReportBucket, Long>> aggregateFromSuggestions(ReportRequest request, ReportScope scope,
+			ReportDimension by, MapSqlParameterSource params, Map<String, VoterRatings> voters) {
 		StringBuilder sql = new StringBuilder("with f as (").append(FACTS)
 			.append(filters(request, scope))
 			.append(")\nselect f.k, grouping(f.k) as is_total");
@@ -147,6 +166,9 @@ public class ReportSql {
 			default -> "null::text";
 		};
 		MapSqlParameterSource params = params(request, scope, null, null);
+		if (cubeServes(request, scope)) {
+			return cubeProblems(request, scope, by, params);
+		}
 		StringBuilder sql = new StringBuilder(
 				"select g.k, grouping(g.k), count(*)," + " count(*) filter (where g.status = 'PROPOSED'),"
 						+ " count(*) filter (where g.status = 'RESOLVED_DIRECTLY'),"
@@ -177,6 +199,122 @@ public class ReportSql {
 					rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)));
 		});
 		return result;
+	}
+
+	/**
+	 * Whether the precomputed counts (tables report_month and report_due, Flyway V87)
+	 * answer a request: a place (prefecture, county, township, venue) and whole months,
+	 * without a unit, category, level or group filter. The rest is counted from the
+	 * suggestions themselves.
+	 */
+	public static boolean cubeServes(ReportRequest request, ReportScope scope) {
+		LocalDate from = request.period().from();
+		LocalDate to = request.period().to();
+		return request.unitId() == null && request.categoryId() == null && request.level() == null
+				&& request.groupId() == null && scope.groupId() == null && from.getDayOfMonth() == 1
+				&& to.equals(YearMonth.from(to).atEndOfMonth());
+	}
+
+	private static final Map<ReportDimension, String> CUBE_KEYS = new EnumMap<>(ReportDimension.class);
+
+	static {
+		CUBE_KEYS.put(ReportDimension.COUNTY, "county_id::text");
+		CUBE_KEYS.put(ReportDimension.TOWNSHIP, "township_id::text");
+		CUBE_KEYS.put(ReportDimension.VENUE, "venue_id::text");
+		CUBE_KEYS.put(ReportDimension.MONTH, "to_char(month, 'YYYY-MM')");
+	}
+
+	private Map<String, Map<ReportBucket, Long>> cubeAggregate(ReportRequest request, ReportScope scope,
+			ReportDimension by, MapSqlParameterSource params, Map<String, VoterRatings> voters) {
+		String key = CUBE_KEYS.get(by);
+		String rows = cubeRows(request, scope, by, params);
+		StringBuilder months = new StringBuilder("select ").append(key).append(" as k");
+		StringBuilder due = new StringBuilder("select ").append(key).append(" as k");
+		StringBuilder sql = new StringBuilder("select x.k, grouping(x.k)");
+		int i = 0;
+		for (ReportBucket bucket : ReportBucket.values()) {
+			String column = " as c" + i;
+			if (bucket == ReportBucket.OVERDUE) {
+				months.append(", 0").append(column);
+				due.append(", case when due_on < :today then open else 0 end").append(column);
+			}
+			else if (bucket == ReportBucket.NEAR_DUE) {
+				months.append(", 0").append(column);
+				due.append(", case when due_on >= :today then open else 0 end").append(column);
+			}
+			else {
+				months.append(", ").append(bucket.name().toLowerCase(java.util.Locale.ROOT)).append(column);
+				due.append(", 0").append(column);
+			}
+			sql.append(", sum(x.c").append(i).append(')');
+			i++;
+		}
+		months.append(", voter_satisfied, voter_basically, voter_unsatisfied");
+		due.append(", 0, 0, 0");
+		sql.append(", sum(x.voter_satisfied), sum(x.voter_basically), sum(x.voter_unsatisfied)");
+		months.append(" from report_month where ").append(rows);
+		due.append(" from report_due where ").append(rows).append(" and due_on <= :nearDueLimit");
+		sql.append("\n from (").append(months).append("\n union all ").append(due);
+		sql.append(") x group by grouping sets ((x.k), ())");
+		Map<String, Map<ReportBucket, Long>> result = new LinkedHashMap<>();
+		this.jdbc.query(sql.toString(), params, (rs) -> {
+			Map<ReportBucket, Long> counts = new EnumMap<>(ReportBucket.class);
+			int column = 3;
+			for (ReportBucket bucket : ReportBucket.values()) {
+				counts.put(bucket, rs.getLong(column++));
+			}
+			String k = rs.getInt(2) == 1 ? null : rs.getString(1);
+			result.put(k, counts);
+			voters.put(k, new VoterRatings(rs.getLong(column), rs.getLong(column + 1), rs.getLong(column + 2)));
+		});
+		return result;
+	}
+
+	private Map<String, ProblemCounts> cubeProblems(ReportRequest request, ReportScope scope, ReportDimension by,
+			MapSqlParameterSource params) {
+		String key = CUBE_KEYS.getOrDefault(by, "null::text");
+		String sql = "select x.k, grouping(x.k), sum(x.problems), sum(x.problems_proposed), sum(x.problems_resolved),"
+				+ " sum(x.problems_merged), sum(x.problems_declined), sum(x.problems_found) from (select " + key
+				+ " as k, problems, problems_proposed, problems_resolved, problems_merged, problems_declined,"
+				+ " problems_found from report_month where " + cubeRows(request, scope, by, params)
+				+ ") x group by grouping sets ((x.k), ())";
+		Map<String, ProblemCounts> result = new LinkedHashMap<>();
+		this.jdbc.query(sql, params, (rs) -> {
+			result.put(rs.getInt(2) == 1 ? null : rs.getString(1), new ProblemCounts(rs.getLong(3), rs.getLong(4),
+					rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)));
+		});
+		return result;
+	}
+
+	/**
+	 * Which rows of the precomputed tables a request reads: the county rows (venue_id 0)
+	 * for a prefecture or county split by county or month, else the venue rows.
+	 */
+	private static String cubeRows(ReportRequest request, ReportScope scope, ReportDimension by,
+			MapSqlParameterSource params) {
+		boolean countyRows = scope.townshipId() == null && scope.venueId() == null && by != ReportDimension.TOWNSHIP
+				&& by != ReportDimension.VENUE;
+		StringBuilder where = new StringBuilder(countyRows ? "venue_id = 0" : "venue_id <> 0");
+		if (scope.venueId() != null) {
+			where.append(" and venue_id = :venueId");
+		}
+		else if (scope.townshipId() != null) {
+			where.append(" and township_id = :townshipId");
+		}
+		else if (scope.countyId() != null) {
+			where.append(" and county_id = :countyId");
+		}
+		else {
+			where.append(" and county_id in (select id from county where prefecture_id = :prefectureId)");
+		}
+		where.append(" and month between :fromMonth and :toMonth");
+		params.addValue("fromMonth", request.period().from().withDayOfMonth(1))
+			.addValue("toMonth", request.period().to().withDayOfMonth(1));
+		if (request.month() != null) {
+			where.append(" and month = :monthStart");
+			params.addValue("monthStart", request.month().atDay(1));
+		}
+		return where.toString();
 	}
 
 	/**
@@ -250,6 +388,79 @@ public class ReportSql {
 			total[0] = -1;
 		}
 		return items;
+	}
+
+	/** A position in the items' order (newest proposal first), and which way to read. */
+	public record Cursor(LocalDate proposedOn, long id, boolean backward) {
+
+		/** Before the first item (the newest proposal). */
+		public static final Cursor START = new Cursor(LocalDate.of(9999, 12, 31), Long.MAX_VALUE, false);
+
+		/** {@code 2026-03-01_4711}; null when absent or malformed. */
+		public static Cursor parse(String text, boolean backward) {
+			if (text == null || text.isBlank()) {
+				return null;
+			}
+			int separator = text.indexOf('_');
+			try {
+				return new Cursor(LocalDate.parse(text.substring(0, Math.max(0, separator))),
+						Long.parseLong(text.substring(separator + 1)), backward);
+			}
+			catch (RuntimeException ex) {
+				return null;
+			}
+		}
+
+	}
+
+	/**
+	 * The page of a bucket's items after (or, backward, before) a cursor: read from the
+	 * index on the day proposed and id at that point, whatever the depth.
+	 */
+	public List<ReportItem> itemsFrom(ReportRequest request, ReportScope scope, ReportBucket bucket, LocalDate today,
+			LocalDate nearDueLimit, Cursor cursor, int limit) {
+		MapSqlParameterSource params = params(request, scope, today, nearDueLimit).addValue("limit", limit)
+			.addValue("cursorDate", cursor.proposedOn())
+			.addValue("cursorId", cursor.id());
+		String direction = cursor.backward() ? "asc" : "desc";
+		String sql = "with f as (" + FACTS + filters(request, scope)
+				+ (cursor.backward() ? " and (s.proposed_on, s.id) > (:cursorDate, :cursorId)"
+						: " and (s.proposed_on, s.id) < (:cursorDate, :cursorId)")
+				+ ")\n"
+				+ "select f.id, f.number, f.title, c.name, v.name, u.name, f.status, f.proposed_on, f.assigned_on,"
+				+ " f.due_on, f.replied_on, f.closed_on, f.result_class, f.last_rating, f.key_supervision,"
+				+ " f.supervision_level, f.voter_satisfied, f.voter_basically, f.voter_unsatisfied from f"
+				+ " join county c on c.id = f.county_id join venue v on v.id = f.venue_id"
+				+ " left join handling_unit u on u.id = f.lead_unit_id where " + PREDICATES.get(bucket)
+				+ " order by f.proposed_on " + direction + ", f.id " + direction + " limit :limit";
+		List<ReportItem> items = new ArrayList<>();
+		this.jdbc.query(sql, params, (rs) -> {
+			items.add(new ReportItem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+					rs.getString(6), rs.getString(7), date(rs.getDate(8)), date(rs.getDate(9)), date(rs.getDate(10)),
+					date(rs.getDate(11)), date(rs.getDate(12)), rs.getString(13), rs.getString(14), rs.getBoolean(15),
+					rs.getString(16), new VoterRatings(rs.getLong(17), rs.getLong(18), rs.getLong(19))));
+		});
+		if (cursor.backward()) {
+			java.util.Collections.reverse(items);
+		}
+		return items;
+	}
+
+	/**
+	 * How many items a bucket holds: from the precomputed counts when they serve the
+	 * request, else counted.
+	 */
+	public long count(ReportRequest request, ReportScope scope, ReportBucket bucket, LocalDate today,
+			LocalDate nearDueLimit) {
+		if (cubeServes(request, scope)) {
+			Map<ReportBucket, Long> total = aggregate(request, scope, ReportDimension.MONTH, today, nearDueLimit)
+				.get(null);
+			return (total != null) ? total.getOrDefault(bucket, 0L) : 0;
+		}
+		Long count = this.jdbc.queryForObject("with f as (" + FACTS + filters(request, scope)
+				+ ")\nselect count(*) from f where " + PREDICATES.get(bucket),
+				params(request, scope, today, nearDueLimit), Long.class);
+		return (count != null) ? count : 0;
 	}
 
 	private static LocalDate date(Date date) {

@@ -73,9 +73,12 @@ class ReportController {
 	@GetMapping("/items")
 	String items(@ModelAttribute("reportForm") ReportForm form, BindingResult binding,
 			@RequestParam(defaultValue = "PROPOSED") ReportBucket bucket, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(required = false) String after, @RequestParam(required = false) String before,
 			@AuthenticationPrincipal CurrentUser user, Model model) {
 		ReportRequest request = request(form, binding);
-		ReportItems items = this.reports.items(request, bucket, page, PAGE_SIZE, user);
+		boolean backward = (after == null || after.isBlank()) && before != null && !before.isBlank();
+		ReportItems items = this.reports.items(request, bucket, page, PAGE_SIZE, backward ? before : after, backward,
+				user);
 		model.addAttribute("items", items);
 		model.addAttribute("period", request.period());
 		model.addAttribute("links",

@@ -105,6 +105,20 @@ public final class ReportLinks {
 		return build("/reports/items", params);
 	}
 
+	/**
+	 * A page of items reached from a neighbouring page: {@code after} the next page's
+	 * cursor or {@code before} the previous page's.
+	 */
+	public String itemsPage(ReportBucket bucket, int page, String direction, String cursor) {
+		MultiValueMap<String, String> params = base();
+		put(params, "bucket", bucket);
+		put(params, "page", page);
+		if (page > 0 && cursor != null) {
+			put(params, direction, cursor);
+		}
+		return build("/reports/items", params);
+	}
+
 	public String itemsExport(ReportBucket bucket, String format) {
 		MultiValueMap<String, String> params = base();
 		put(params, "bucket", bucket);

@@ -15,13 +15,17 @@ public interface TimelineEntryRepository extends JpaRepository<TimelineEntry, Lo
 	List<TimelineEntry> findByProblemIdOrderByOccurredAtAscIdAsc(Long problemId);
 
 	/**
-	 * A suggestion's own entries and those of the problems it was written up from.
+	 * A suggestion's own entries and those of the problems it was written up from. Two
+	 * branches of a union, so that each reads its own index (an {@code or} across the two
+	 * made PostgreSQL read the whole table).
 	 */
-	@Query("""
-			select t from TimelineEntry t
-			where t.suggestionId = :suggestionId
-			   or t.problemId in (select p.id from Problem p where p.suggestionId = :suggestionId)
-			order by t.occurredAt, t.id
+	@Query(nativeQuery = true, value = """
+			select t.* from timeline_entry t where t.suggestion_id = :suggestionId
+			union all
+			select t.* from timeline_entry t join problem p on p.id = t.problem_id
+			 where p.suggestion_id = :suggestionId
+			   and (t.suggestion_id is null or t.suggestion_id <> :suggestionId)
+			order by occurred_at, id
 			""")
 	List<TimelineEntry> findForSuggestion(Long suggestionId);
 
