@@ -12,6 +12,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -126,7 +127,25 @@ public abstract class BrowserTest {
 	 * phone.
 	 */
 	protected static boolean scrollsSideways(Page page) {
+		// measured once the page and its stylesheets have loaded: before, a page laid out
+		// without its styles can be wider than the window
+		page.waitForLoadState(LoadState.LOAD);
 		return (Boolean) page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth");
+	}
+
+	/**
+	 * The elements that reach past the right edge of the window (at most ten), to say
+	 * what makes a page scroll sideways.
+	 */
+	protected static String widerThanTheWindow(Page page) {
+		return String.valueOf(page.evaluate("""
+				() => [...document.querySelectorAll('body *')]
+				  .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
+				  .filter((e) => !e.closest('.table-responsive, .overflow-auto'))
+				  .slice(0, 10)
+				  .map((e) => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right))
+				  .join(', ')
+				"""));
 	}
 
 	Optional<Page> currentPage() {

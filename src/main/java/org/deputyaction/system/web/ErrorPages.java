@@ -31,6 +31,8 @@ import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.util.DisconnectedClientHelper;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -123,14 +125,23 @@ class ErrorPages {
 		return UNAVAILABLE_VIEW;
 	}
 
+	/**
+	 * Anything else is a server error, except a client that went away while its answer
+	 * was being written (a browser leaving a page mid-download): nothing is left to
+	 * answer, so nothing is rendered and nothing logged as an error.
+	 */
 	@ExceptionHandler(Exception.class)
-	String serverError(Exception ex, HttpServletRequest request, HttpServletResponse response) {
+	ModelAndView serverError(Exception ex, HttpServletRequest request, HttpServletResponse response) {
+		if (DisconnectedClientHelper.isClientDisconnectedException(ex)) {
+			log.debug("Client went away while {} {} was answered", request.getMethod(), request.getRequestURI());
+			return null;
+		}
 		if (this.database.explains(ex)) {
-			return databaseUnavailable(ex, request, response);
+			return new ModelAndView(databaseUnavailable(ex, request, response));
 		}
 		log.error("Unhandled error", ex);
 		response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
-		return "error/500";
+		return new ModelAndView("error/500");
 	}
 
 	@GetMapping("/access-denied")
