@@ -1,5 +1,29 @@
 package org.deputyaction.security;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.UUID;
+import org.deputyaction.evaluation.EvaluationView;
+import org.deputyaction.evaluation.OnSiteEvaluationService;
+import org.deputyaction.organization.AdministrativeLevel;
+import org.deputyaction.reception.ReceptionCommands.Schedule;
+import org.deputyaction.reception.ReceptionCommands.ScheduleSession;
+import org.deputyaction.reception.ReceptionService;
+import org.deputyaction.reception.SessionKind;
+import org.deputyaction.suggestion.AssignmentService;
+import org.deputyaction.suggestion.AttachmentUpload;
+import org.deputyaction.suggestion.HandlingCommands.AssignSuggestion;
+import org.deputyaction.suggestion.HandlingCommands.RecordReply;
+import org.deputyaction.suggestion.OnlineReceipt;
+import org.deputyaction.suggestion.ProblemCommands.RecordOnlineProblem;
+import org.deputyaction.suggestion.ProblemService;
+import org.deputyaction.suggestion.ReplyService;
+import org.deputyaction.suggestion.ResultClass;
+import org.deputyaction.suggestion.SuggestionCommands.ProposeSuggestion;
+import org.deputyaction.suggestion.SuggestionDetail;
+import org.deputyaction.suggestion.SuggestionService;
+import org.springframework.jdbc.core.JdbcTemplate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -29,8 +53,9 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -78,6 +103,14 @@ class AuthorizationMatrixTests {
 			GET  /public/{segment:stations|homes}/{code}/postings/{reference}       | ALL
 			GET  /public/{segment:stations|homes}/{code}/postings/{reference}.pdf   | ALL
 			POST /public/{segment:stations|homes}/{code}/postings                   | OFFICE STAFF
+			GET  /public/about                                                      | ALL
+			GET  /public/{segment:stations|homes}/{code}/problems/new               | ALL
+			POST /public/{segment:stations|homes}/{code}/problems/new               | ALL
+			GET  /public/issues/{trackingNumber}                                    | ALL
+			POST /public/issues/{trackingNumber}                                    | ALL
+			GET  /public/evaluate                                                   | ALL
+			GET  /public/evaluate/{code}                                            | ALL
+			POST /public/evaluate/{code}                                            | ALL
 
 			# Every signed-in user
 			GET  /home                                                              | SIGNED_IN
@@ -153,6 +186,7 @@ class AuthorizationMatrixTests {
 			POST /organization/deputies/{code}/edit                                 | ADMIN OFFICE STAFF
 			POST /organization/deputies/{code}/deactivate                           | ADMIN OFFICE STAFF
 			POST /organization/deputies/{code}/reactivate                           | ADMIN OFFICE STAFF
+			GET  /organization/deputies/{code}/record                               | ADMIN OFFICE STAFF
 			GET  /organization/units                                                | ADMIN OFFICE STAFF
 			GET  /organization/units/new                                            | ADMIN OFFICE STAFF
 			POST /organization/units/new                                            | ADMIN OFFICE STAFF
@@ -168,6 +202,7 @@ class AuthorizationMatrixTests {
 			GET  /problems/{id}                                                     | OFFICE STAFF
 			GET  /problems/{id}/attachments/{attachmentId}                          | OFFICE STAFF
 			POST /problems/{id}/{action:resolve|decline|merge}                      | OFFICE STAFF
+			POST /problems/{id}/spam                                                | OFFICE STAFF
 			GET  /suggestions/new                                                   | OFFICE STAFF
 			POST /suggestions/new                                                   | OFFICE STAFF
 			GET  /suggestions/{id}                                                  | OFFICE STAFF
@@ -190,15 +225,45 @@ class AuthorizationMatrixTests {
 			POST /registers                                                         | OFFICE STAFF
 			GET  /registers/template.csv                                            | OFFICE STAFF
 			GET  /registers/template.xlsx                                           | OFFICE STAFF
+			GET  /registers/{id}                                                    | OFFICE STAFF
+
+			# On-site evaluations: the presenter's screen, county staff and the office (not the
+			# administrator: OnSiteEvaluationService.checkRole)
+			POST /suggestions/{id}/evaluations                                      | OFFICE STAFF
+			GET  /evaluations/{id}                                                  | OFFICE STAFF
+			POST /evaluations/{id}/close                                            | OFFICE STAFF
+
+			# Reception sessions (ReceptionService): read by the administrator and the office
+			# (all), county staff (their county), a deputy (their station); changed by the office
+			# and county staff only (requireManager)
+			GET  /receptions                                                        | ADMIN OFFICE STAFF DEPUTY
+			GET  /receptions/new                                                    | OFFICE STAFF
+			POST /receptions/new                                                    | OFFICE STAFF
+			GET  /receptions/{id}                                                   | ADMIN OFFICE STAFF DEPUTY
+			GET  /receptions/{id}/edit                                              | OFFICE STAFF
+			POST /receptions/{id}/edit                                              | OFFICE STAFF
+			GET  /receptions/{id}/record                                            | OFFICE STAFF
+			POST /receptions/{id}/record                                            | OFFICE STAFF
+			POST /receptions/{id}/cancel                                            | OFFICE STAFF
+			GET  /receptions/{id}/problems/new                                      | OFFICE STAFF
+			POST /receptions/{id}/problems/new                                      | OFFICE STAFF
+			POST /receptions/{id}/problems                                          | OFFICE STAFF
+			POST /receptions/{id}/problems/{problemId}/unlink                       | OFFICE STAFF
+			POST /receptions/{id}/photos                                            | OFFICE STAFF
+			GET  /receptions/{id}/photos/{photoId}                                  | ADMIN OFFICE STAFF DEPUTY
+			POST /receptions/{id}/photos/{photoId}/delete                           | OFFICE STAFF
 
 			# Every user's own inbox
 			GET  /inbox                                                             | SIGNED_IN
 			POST /inbox/read-all                                                    | SIGNED_IN
+			POST /inbox/{id}/open                                                   | SIGNED_IN
+			POST /inbox/{id}/read                                                   | SIGNED_IN
 			GET  /inbox/preferences                                                 | SIGNED_IN
 			POST /inbox/preferences                                                 | SIGNED_IN
 
 			# Deputies: their station's lists and items, and those they lead or co-sign
 			GET  /my-station/lists                                                  | DEPUTY
+			GET  /my-station/record                                                 | DEPUTY
 			GET  /my-station/problems/new                                           | DEPUTY
 			POST /my-station/problems                                               | DEPUTY
 			GET  /my-station/suggestions                                            | DEPUTY
@@ -272,6 +337,29 @@ class AuthorizationMatrixTests {
 
 	final Map<Place, Integer> postings = new LinkedHashMap<>();
 
+	/** Per place: records of the modules added after the fixture (see {@link Extras}). */
+	final Map<Place, Extras> extras = new LinkedHashMap<>();
+
+	/**
+	 * Each caller's own inbox message. The inbox is per user, not per place: every caller
+	 * names a message addressed to themselves (written straight into the notification
+	 * table), so {@code /inbox/{id}/...} is not a placed variable here. That another
+	 * user's message id answers 404 is checked by NotificationFlowTests.
+	 */
+	final Map<Caller, Long> messages = new LinkedHashMap<>();
+
+	/** The caller of the request being built, for {@code /inbox/{id}}. */
+	private Caller calling;
+
+	/**
+	 * A reception session at the place's station with a photo, an online problem's
+	 * tracking number, an open on-site evaluation of a replied suggestion, and a register
+	 * import batch with one item in the place's county.
+	 */
+	record Extras(Long receptionId, Long receptionPhotoId, String trackingNumber, Long evaluationId,
+			String evaluationCode, Long registerId) {
+	}
+
 	@BeforeEach
 	void setUp() {
 		this.fixture = ScopeFixture.create(this.context);
@@ -285,7 +373,58 @@ class AuthorizationMatrixTests {
 			var venue = places.venue(this.fixture.at(place).station().getCode(), VenueKind.LIAISON_STATION)
 				.orElseThrow();
 			this.postings.put(place, postingService.publish(venue, this.fixture.user(Role.PREFECTURE_OFFICE)));
+			this.extras.put(place, extras(place));
 		}
+		JdbcTemplate jdbc = this.context.getBean(JdbcTemplate.class);
+		for (Caller caller : Caller.values()) {
+			if (caller.role == null) {
+				continue;
+			}
+			Long userId = this.fixture.user(caller.role).id();
+			this.messages.put(caller, jdbc.queryForObject("""
+					insert into notification (recipient_user_id, kind, dedupe_key, item_title, link, created_at)
+					values (?, 'ASSIGNED', ?, '矩阵测试', '/home', now()) returning id
+					""", Long.class, userId, "matrix-" + this.fixture.tag));
+		}
+	}
+
+	private Extras extras(Place place) {
+		Items items = this.fixture.at(place);
+		CurrentUser office = this.fixture.user(Role.PREFECTURE_OFFICE);
+		LocalDate today = LocalDate.now(this.context.getBean(Clock.class));
+		ReceptionService receptions = this.context.getBean(ReceptionService.class);
+		Long session = receptions
+			.schedule(
+					new ScheduleSession(items.station().getId(), new Schedule(SessionKind.RECEPTION_DAY,
+							today.plusDays(7), LocalTime.of(9, 0), LocalTime.of(11, 0), "矩阵测试地点", null, Set.of())),
+					office);
+		Long photo = receptions.addPhoto(session, new AttachmentUpload("photo.png", "image/png", ScopeFixture.PNG),
+				office);
+		OnlineReceipt receipt = this.context.getBean(ProblemService.class)
+			.recordOnline(new RecordOnlineProblem(UUID.randomUUID(), items.station().getId(), "网上反映", "网上反映的问题。", null,
+					null));
+		SuggestionService suggestions = this.context.getBean(SuggestionService.class);
+		SuggestionDetail proposed = suggestions.propose(new ProposeSuggestion(UUID.randomUUID(), List.of(),
+				items.station().getId(), "关于测评的建议", "建议尽快处理。", this.fixture.categoryId, AdministrativeLevel.COUNTY,
+				"第十届", items.deputy().getId(), List.of(), true, List.of()), office);
+		SuggestionDetail assigned = this.context.getBean(AssignmentService.class)
+			.assign(new AssignSuggestion(proposed.id(), proposed.version(), items.unit().getId(), List.of(), null,
+					null), office);
+		this.context.getBean(ReplyService.class)
+			.reply(new RecordReply(assigned.id(), assigned.version(), ResultClass.A, "已处理", "答复全文", null, List.of()),
+					office);
+		EvaluationView evaluation = this.context.getBean(OnSiteEvaluationService.class).start(assigned.id(), office);
+		JdbcTemplate jdbc = this.context.getBean(JdbcTemplate.class);
+		Long register = jdbc.queryForObject("""
+				insert into register_import (imported_at, imported_by_name, file_name, file_sha256, row_count,
+				                             problem_count, suggestion_count, closed_count)
+				values (now(), '矩阵测试', 'matrix.csv', ?, 1, 1, 0, 0) returning id
+				""", Long.class, (this.fixture.tag + "-" + place).toLowerCase(Locale.ROOT));
+		jdbc.update("""
+				insert into register_item (import_id, county_id, register_number, row_number, problem_id)
+				values (?, ?, ?, 1, ?)
+				""", register, items.county().getId(), this.fixture.tag + "-" + place, items.problemId());
+		return new Extras(session, photo, receipt.trackingNumber(), evaluation.id(), evaluation.code(), register);
 	}
 
 	@Test
@@ -379,20 +518,49 @@ class AuthorizationMatrixTests {
 	}
 
 	private MockHttpServletResponse call(String method, String pattern, Caller caller, Place place) throws Exception {
+		this.calling = caller;
 		String uri = fill(pattern, this.fixture.at(place), place);
-		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(HttpMethod.valueOf(method), uri);
+		// the photo upload answers "choose a photo" to anyone without asking its service:
+		// send a photo so that the service decides
+		AbstractMockHttpServletRequestBuilder<?> request = ("POST".equals(method)
+				&& pattern.equals("/receptions/{id}/photos"))
+						? MockMvcRequestBuilders.multipart(uri)
+							.file(new MockMultipartFile("photos", "photo.png", "image/png", ScopeFixture.PNG))
+						: MockMvcRequestBuilders.request(HttpMethod.valueOf(method), uri);
 		request.with((r) -> {
 			r.setRemoteAddr("10.95.0." + (1 + caller.ordinal()));
 			return r;
 		});
 		if (!"GET".equals(method)) {
 			request.param("version", "-1").with(csrf());
+			formFor(pattern, place).forEach(request::param);
 		}
 		if (caller.role != null) {
 			CurrentUser principal = this.fixture.user(caller.role);
 			request.with(user(principal));
 		}
 		return this.mvc.perform(request).andReturn().getResponse();
+	}
+
+	/**
+	 * Valid form fields for the endpoints that validate their form (or require a
+	 * parameter) before asking their service, so that a 400 means the service admitted
+	 * the caller and not that the form was empty.
+	 */
+	private Map<String, String> formFor(String pattern, Place place) {
+		Items items = this.fixture.at(place);
+		return switch (pattern) {
+			case "/problems/{id}/spam" -> Map.of("spam", "true");
+			case "/receptions/new" -> Map.of("venue", this.fixture.at(Place.OWN).station().getCode(), "kind",
+					"RECEPTION_DAY", "heldOn", LocalDate.now(this.context.getBean(Clock.class)).plusDays(8).toString(),
+					"startsAt", "09:00", "endsAt", "11:00", "place", "矩阵测试地点");
+			case "/receptions/{id}/cancel" -> Map.of("reason", "矩阵测试");
+			case "/receptions/{id}/record" -> Map.of("votersReceived", "1");
+			case "/receptions/{id}/problems/new" ->
+				Map.of("requestToken", UUID.randomUUID().toString(), "title", "矩阵测试", "description", "矩阵测试。");
+			case "/receptions/{id}/problems" -> Map.of("problem", String.valueOf(items.problemId()));
+			default -> Map.of();
+		};
 	}
 
 	/** The address with the place's records in its variables. */
@@ -418,6 +586,12 @@ class AuthorizationMatrixTests {
 				return "resolve";
 			case "reference":
 				return String.valueOf(this.postings.get(place));
+			case "trackingNumber":
+				return this.extras.get(place).trackingNumber();
+			case "photoId":
+				return String.valueOf(this.extras.get(place).receptionPhotoId());
+			case "problemId":
+				return String.valueOf(items.problemId());
 			case "attachmentId":
 				return String.valueOf(
 						pattern.startsWith("/problems") ? items.problemAttachmentId() : items.suggestionAttachmentId());
@@ -435,8 +609,24 @@ class AuthorizationMatrixTests {
 				if (pattern.startsWith("/admin/categories")) {
 					return String.valueOf(this.categoryId);
 				}
+				if (pattern.startsWith("/receptions")) {
+					return String.valueOf(this.extras.get(place).receptionId());
+				}
+				if (pattern.startsWith("/evaluations")) {
+					return String.valueOf(this.extras.get(place).evaluationId());
+				}
+				if (pattern.startsWith("/registers")) {
+					return String.valueOf(this.extras.get(place).registerId());
+				}
+				if (pattern.startsWith("/inbox")) {
+					// the caller's own message: see messages
+					return String.valueOf(this.messages.get(this.calling));
+				}
 				break;
 			case "code":
+				if (pattern.startsWith("/public/evaluate")) {
+					return this.extras.get(place).evaluationCode();
+				}
 				if (pattern.startsWith("/public/counties") || pattern.startsWith("/organization/counties")) {
 					return items.county().getCode();
 				}
@@ -464,7 +654,7 @@ class AuthorizationMatrixTests {
 	}
 
 	private static boolean isPlaced(String pattern) {
-		if (pattern.startsWith("/admin")) {
+		if (pattern.startsWith("/admin") || pattern.startsWith("/inbox")) {
 			return false;
 		}
 		Matcher m = VARIABLE.matcher(pattern);
