@@ -338,9 +338,15 @@ public class ReceptionService {
 		return venue;
 	}
 
-	/** The venues a staff member may choose from: their county's; none for the office. */
+	/**
+	 * The venues a staff member may choose from: their county's; none for the office
+	 * (which starts from a venue); refused to everyone who may not schedule.
+	 */
 	@Transactional(readOnly = true)
 	public List<VenueRef> venuesToChoose(CurrentUser user) {
+		if (!user.is(Role.PREFECTURE_OFFICE) && !user.is(Role.COUNTY_STAFF)) {
+			throw new AccessDeniedException("scheduling is for the office and county staff");
+		}
 		if (user.is(Role.COUNTY_STAFF) && user.countyId() != null) {
 			return this.queries.venuesOfCounty(user.countyId());
 		}

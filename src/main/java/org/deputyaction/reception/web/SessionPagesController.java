@@ -323,6 +323,7 @@ class SessionPagesController {
 	@GetMapping("/{id}/problems/new")
 	String initProblem(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
 		SessionDetail session = this.service.detail(id, user);
+		this.service.venueToManage(session.venue().id(), user);
 		SessionProblemForm form = new SessionProblemForm();
 		form.setRequestToken(UUID.randomUUID());
 		model.addAttribute("form", form);
