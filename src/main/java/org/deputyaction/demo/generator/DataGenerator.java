@@ -1,5 +1,6 @@
 package org.deputyaction.demo.generator;
 
+import org.deputyaction.system.CopyTable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,7 +18,6 @@ import java.util.SplittableRandom;
 import javax.sql.DataSource;
 
 import org.deputyaction.demo.loop.Catalog;
-import org.deputyaction.demo.loop.CopyTable;
 import org.deputyaction.demo.loop.LoopSimulator;
 import org.deputyaction.demo.loop.LoopTables;
 import org.deputyaction.demo.loop.Places;

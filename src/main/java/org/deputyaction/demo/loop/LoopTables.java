@@ -1,5 +1,6 @@
 package org.deputyaction.demo.loop;
 
+import org.deputyaction.system.CopyTable;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

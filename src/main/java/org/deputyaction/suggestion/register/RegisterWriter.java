@@ -1,5 +1,6 @@
 package org.deputyaction.suggestion.register;
 
+import org.deputyaction.system.CopyTable;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -80,26 +81,25 @@ class RegisterWriter {
 		Map<String, String> numbers = suggestionNumbers(suggestions);
 		List<String> tracking = trackingNumbers(items.size());
 
-		CopyBuffer problem = new CopyBuffer("problem", "id", "version", "tracking_number", "county_id", "venue_id",
+		CopyTable problem = new CopyTable("problem", "id", "version", "tracking_number", "county_id", "venue_id",
 				"title", "description", "source", "found_on", "status", "outcome_reason", "merged_into_id",
 				"suggestion_id", "recorded_by_user_id", "recorded_at", "settled_at", "updated_at");
-		CopyBuffer suggestion = new CopyBuffer("suggestion", "id", "version", "number", "county_id", "venue_id",
-				"title", "content", "category_id", "level", "congress_term", "lead_deputy_id", "status",
-				"public_visible", "proposed_on", "proposed_at", "assigned_on", "lead_unit_id", "first_due_on", "due_on",
-				"max_due_on", "handling_round", "replied_on", "result_class", "closed_on", "follow_up_pending",
-				"updated_at");
-		CopyBuffer assignment = new CopyBuffer("unit_assignment", "id", "version", "suggestion_id", "unit_id", "role",
+		CopyTable suggestion = new CopyTable("suggestion", "id", "version", "number", "county_id", "venue_id", "title",
+				"content", "category_id", "level", "congress_term", "lead_deputy_id", "status", "public_visible",
+				"proposed_on", "proposed_at", "assigned_on", "lead_unit_id", "first_due_on", "due_on", "max_due_on",
+				"handling_round", "replied_on", "result_class", "closed_on", "follow_up_pending", "updated_at");
+		CopyTable assignment = new CopyTable("unit_assignment", "id", "version", "suggestion_id", "unit_id", "role",
 				"status", "assigned_on", "objection_deadline", "signed_for_at");
-		CopyBuffer round = new CopyBuffer("handling_round", "id", "version", "suggestion_id", "number", "started_on",
+		CopyTable round = new CopyTable("handling_round", "id", "version", "suggestion_id", "number", "started_on",
 				"due_on", "assisting_views_due_on", "replied_on");
-		CopyBuffer reply = new CopyBuffer("reply", "id", "version", "suggestion_id", "round_id", "unit_id",
+		CopyTable reply = new CopyTable("reply", "id", "version", "suggestion_id", "round_id", "unit_id",
 				"result_class", "measures", "content", "replied_on", "due_on", "on_time", "on_behalf", "recorded_at",
 				"recorded_by_user_id");
-		CopyBuffer rating = new CopyBuffer("rating", "version", "suggestion_id", "reply_id", "round_number",
-				"deputy_id", "handling_work", "result", "rated_on", "on_behalf", "recorded_at", "recorded_by_user_id");
-		CopyBuffer timeline = new CopyBuffer("timeline_entry", "version", "suggestion_id", "problem_id", "occurred_at",
+		CopyTable rating = new CopyTable("rating", "version", "suggestion_id", "reply_id", "round_number", "deputy_id",
+				"handling_work", "result", "rated_on", "on_behalf", "recorded_at", "recorded_by_user_id");
+		CopyTable timeline = new CopyTable("timeline_entry", "version", "suggestion_id", "problem_id", "occurred_at",
 				"actor_user_id", "actor_name", "actor_role", "action", "from_status", "to_status", "detail");
-		CopyBuffer registerItem = new CopyBuffer("register_item", "import_id", "county_id", "register_number",
+		CopyTable registerItem = new CopyTable("register_item", "import_id", "county_id", "register_number",
 				"row_number", "problem_id", "suggestion_id");
 
 		int t = 0;
@@ -203,8 +203,8 @@ class RegisterWriter {
 		return batchId;
 	}
 
-	private static void copy(Connection connection, CopyBuffer... buffers) throws SQLException {
-		for (CopyBuffer buffer : buffers) {
+	private static void copy(Connection connection, CopyTable... buffers) throws SQLException {
+		for (CopyTable buffer : buffers) {
 			buffer.copyTo(connection);
 		}
 	}

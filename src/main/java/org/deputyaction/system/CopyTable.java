@@ -1,4 +1,4 @@
-package org.deputyaction.suggestion.register;
+package org.deputyaction.system;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -12,9 +12,9 @@ import org.postgresql.PGConnection;
 
 /**
  * Rows of one table collected as CSV and written with PostgreSQL's {@code COPY ... FROM
- * STDIN}: one round trip per table however many rows.
+ * STDIN}, the fastest way in: one round trip per table however many rows.
  */
-final class CopyBuffer {
+public final class CopyTable {
 
 	private final String table;
 
@@ -24,12 +24,12 @@ final class CopyBuffer {
 
 	private int rows;
 
-	CopyBuffer(String table, String... columns) {
+	public CopyTable(String table, String... columns) {
 		this.table = table;
 		this.columns = columns;
 	}
 
-	void row(Object... values) {
+	public void row(Object... values) {
 		if (values.length != this.columns.length) {
 			throw new IllegalArgumentException(
 					this.table + ": " + values.length + " values for " + this.columns.length + " columns");
@@ -65,19 +65,27 @@ final class CopyBuffer {
 		this.csv.append('"');
 	}
 
-	int rows() {
+	public int rows() {
 		return this.rows;
 	}
 
-	long copyTo(Connection connection) throws SQLException {
+	public String table() {
+		return this.table;
+	}
+
+	/** Sends the rows collected so far and starts again empty. */
+	public long copyTo(Connection connection) throws SQLException {
 		if (this.rows == 0) {
 			return 0;
 		}
 		String sql = "copy " + this.table + " (" + String.join(", ", this.columns) + ") from stdin (format csv)";
 		try {
-			return connection.unwrap(PGConnection.class)
+			long copied = connection.unwrap(PGConnection.class)
 				.getCopyAPI()
 				.copyIn(sql, new StringReader(this.csv.toString()));
+			this.csv.setLength(0);
+			this.rows = 0;
+			return copied;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
