@@ -25,4 +25,8 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
 	List<UserAccount> findByEnabledTrueAndRole(Role role);
 
+	List<UserAccount> findByEnabledTrueAndRoleAndCountyIdIn(Role role, Collection<Long> countyIds);
+
+	List<UserAccount> findByEnabledTrueAndRoleAndVenueIdIn(Role role, Collection<Long> venueIds);
+
 }

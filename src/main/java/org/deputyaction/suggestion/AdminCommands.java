@@ -21,9 +21,13 @@ public final class AdminCommands {
 	private AdminCommands() {
 	}
 
-	/** Change the loop's numbers and the attachment limits. */
+	/**
+	 * Change the loop's numbers, the attachment limits and the posting interval (every N
+	 * months, 0 for no posting reminders).
+	 */
 	public record UpdateLoopSettings(long version, @NotNull @Valid LoopRules rules,
-			@Min(1024) @Max(104857600) long maxAttachmentBytes, @NotEmpty Set<@NotNull AttachmentType> allowedTypes) {
+			@Min(1024) @Max(104857600) long maxAttachmentBytes, @NotEmpty Set<@NotNull AttachmentType> allowedTypes,
+			@Min(0) @Max(12) int postingIntervalMonths) {
 
 	}
 

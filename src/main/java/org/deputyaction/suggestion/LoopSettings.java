@@ -41,6 +41,8 @@ public class LoopSettings extends BaseEntity {
 
 	private String allowedAttachmentTypes;
 
+	private int postingIntervalMonths;
+
 	private Instant updatedAt;
 
 	private String updatedBy;
@@ -53,7 +55,8 @@ public class LoopSettings extends BaseEntity {
 				this.nearDueDays, this.assistingViewDays, this.deadlineCounting);
 	}
 
-	void change(LoopRules rules, long maxAttachmentBytes, Set<AttachmentType> allowedTypes, Instant now, String by) {
+	void change(LoopRules rules, long maxAttachmentBytes, Set<AttachmentType> allowedTypes, int postingIntervalMonths,
+			Instant now, String by) {
 		this.dueMonths = rules.dueMonths();
 		this.objectionDays = rules.objectionDays();
 		this.maxMonths = rules.maxMonths();
@@ -63,6 +66,7 @@ public class LoopSettings extends BaseEntity {
 		this.deadlineCounting = rules.counting();
 		this.maxAttachmentBytes = maxAttachmentBytes;
 		this.allowedAttachmentTypes = allowedTypes.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+		this.postingIntervalMonths = postingIntervalMonths;
 		this.updatedAt = now;
 		this.updatedBy = by;
 	}
@@ -82,6 +86,14 @@ public class LoopSettings extends BaseEntity {
 			.filter((name) -> !name.isEmpty())
 			.forEach((name) -> types.add(AttachmentType.valueOf(name)));
 		return types;
+	}
+
+	/**
+	 * How often every home and station posts its three lists, in months; 0 when nobody is
+	 * reminded.
+	 */
+	public int getPostingIntervalMonths() {
+		return this.postingIntervalMonths;
 	}
 
 	public Instant getUpdatedAt() {

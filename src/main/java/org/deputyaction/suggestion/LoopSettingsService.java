@@ -55,8 +55,8 @@ public class LoopSettingsService {
 			throw new ConcurrentChangeException(LoopSettings.class, current.getId(), command.version(),
 					current.getVersion());
 		}
-		current.change(command.rules(), command.maxAttachmentBytes(), command.allowedTypes(), this.support.now(),
-				user.displayName());
+		current.change(command.rules(), command.maxAttachmentBytes(), command.allowedTypes(),
+				command.postingIntervalMonths(), this.support.now(), user.displayName());
 		this.settings.flush();
 		return current;
 	}

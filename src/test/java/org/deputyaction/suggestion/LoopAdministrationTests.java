@@ -52,7 +52,7 @@ class LoopAdministrationTests {
 			LoopSettings current = this.settings.current();
 			LoopFixture f = LoopFixture.create(this.context);
 			this.settings.update(new UpdateLoopSettings(current.getVersion(), this.before,
-					current.getMaxAttachmentBytes(), this.typesBefore), f.admin);
+					current.getMaxAttachmentBytes(), this.typesBefore, current.getPostingIntervalMonths()), f.admin);
 		}
 	}
 
@@ -89,7 +89,7 @@ class LoopAdministrationTests {
 		this.holidays.save(new SaveHoliday(LocalDate.of(2031, 7, 1), HolidayKind.HOLIDAY, "测试假日"), f.admin);
 		this.settings.update(new UpdateLoopSettings(current.getVersion(),
 				new LoopRules(3, 10, 6, 1, 15, 30, DeadlineCounting.WORKING_DAYS), current.getMaxAttachmentBytes(),
-				EnumSet.of(AttachmentType.PNG, AttachmentType.PDF)), f.admin);
+				EnumSet.of(AttachmentType.PNG, AttachmentType.PDF), current.getPostingIntervalMonths()), f.admin);
 		this.clock.setToday(LocalDate.of(2031, 4, 1));
 		SuggestionDetail s = LoopScenarios.proposed(this.context, f);
 		s = this.assignments
@@ -104,7 +104,8 @@ class LoopAdministrationTests {
 		LoopFixture f = LoopFixture.create(this.context);
 		LoopSettings current = this.settings.current();
 		UpdateLoopSettings update = new UpdateLoopSettings(current.getVersion() - 1, current.rules(),
-				current.getMaxAttachmentBytes(), current.getAllowedAttachmentTypes());
+				current.getMaxAttachmentBytes(), current.getAllowedAttachmentTypes(),
+				current.getPostingIntervalMonths());
 		assertThatThrownBy(() -> this.settings.update(update, f.staff)).isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(() -> this.settings.update(update, f.admin)).isInstanceOf(ConcurrentChangeException.class);
 	}

@@ -29,6 +29,7 @@ import org.springframework.stereotype.Component;
  * its units (and, when overdue, the county's staff, and for key supervision the
  * prefecture office) once per due date, and lifts an item that stays overdue up the
  * supervision ladder. Runs on a schedule and whenever an item's due date is set or moves.
+ * The scheduled run also gives the posting reminders ({@link PostingReminders}).
  */
 @Component
 public class DeadlineWatch {
@@ -47,6 +48,8 @@ public class DeadlineWatch {
 
 	private final NotificationStore store;
 
+	private final PostingReminders postingReminders;
+
 	private final Clock clock;
 
 	private final int keyAfterWorkingDays;
@@ -54,7 +57,8 @@ public class DeadlineWatch {
 	private final int leaderLedAfterWorkingDays;
 
 	DeadlineWatch(LoopPartiesService parties, LoopSettingsService settings, SupervisionService supervision,
-			Recipients recipients, Notifier notifier, NotificationStore store, Clock clock,
+			Recipients recipients, Notifier notifier, NotificationStore store, PostingReminders postingReminders,
+			Clock clock,
 			@Value("${deputyaction.notification.key-supervision-after-working-days:10}") int keyAfterWorkingDays,
 			@Value("${deputyaction.notification.leader-led-after-working-days:20}") int leaderLedAfterWorkingDays) {
 		this.parties = parties;
@@ -63,6 +67,7 @@ public class DeadlineWatch {
 		this.recipients = recipients;
 		this.notifier = notifier;
 		this.store = store;
+		this.postingReminders = postingReminders;
 		this.clock = clock;
 		this.keyAfterWorkingDays = keyAfterWorkingDays;
 		this.leaderLedAfterWorkingDays = leaderLedAfterWorkingDays;
@@ -70,9 +75,16 @@ public class DeadlineWatch {
 
 	@Scheduled(cron = "${deputyaction.notification.watch-cron:0 30 6 * * *}", zone = "Asia/Shanghai")
 	void scheduled() {
-		Result result = run(true);
-		log.info("Deadline watch: {} items near-due or overdue, {} messages, {} items climbed the ladder",
-				result.items(), result.messages(), result.climbed());
+		try {
+			Result result = run(true);
+			log.info("Deadline watch: {} items near-due or overdue, {} messages, {} items climbed the ladder",
+					result.items(), result.messages(), result.climbed());
+		}
+		finally {
+			PostingReminders.Result postings = this.postingReminders.run();
+			log.info("Posting reminders: {} venues due, {} reminded in this run, {} messages", postings.venuesDue(),
+					postings.venuesReminded(), postings.messages());
+		}
 	}
 
 	/**

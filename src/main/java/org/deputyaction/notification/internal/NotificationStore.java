@@ -151,6 +151,24 @@ public class NotificationStore {
 				+ " on conflict do nothing", suggestionId, kind, dueOn, Timestamp.from(now));
 	}
 
+	/**
+	 * The posting reminders already given to these venues, as "venueId:periodStart" keys.
+	 */
+	public Set<String> postingRemindersGiven(List<Long> venueIds) {
+		if (venueIds.isEmpty()) {
+			return Set.of();
+		}
+		return new HashSet<>(this.jdbc.queryForList(
+				"select venue_id || ':' || period_start from posting_reminder where venue_id = any (?)", String.class,
+				(Object) venueIds.toArray(Long[]::new)));
+	}
+
+	/** Records that the venue's posting reminder of the period was given. */
+	public void postingReminderGiven(Long venueId, LocalDate periodStart, Instant now) {
+		this.jdbc.update("insert into posting_reminder (venue_id, period_start, given_at) values (?, ?, ?)"
+				+ " on conflict do nothing", venueId, periodStart, Timestamp.from(now));
+	}
+
 	private static String prefixed(String alias) {
 		StringBuilder columns = new StringBuilder();
 		for (String column : MESSAGE_COLUMNS.strip().split(",\\s*")) {

@@ -6,13 +6,14 @@ import java.util.List;
 
 import org.deputyaction.account.UserAccount;
 import org.deputyaction.notification.NotificationKind;
+import org.deputyaction.publication.PostingDue;
 import org.deputyaction.suggestion.LoopParties;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Writes one message about an item to each of the given accounts, each reaching its
- * recipient once for the given key.
+ * Writes one message about an item (or a venue's posting) to each of the given accounts,
+ * each reaching its recipient once for the given key.
  */
 @Component
 class Notifier {
@@ -33,6 +34,23 @@ class Notifier {
 			if (this.store.add(
 					new NewMessage(account.getId(), kind, key, item.suggestionId(), null, item.number(), item.title(),
 							detail, Recipients.suggestionLink(account, item.suggestionId()), dueOn),
+					this.clock.instant())) {
+				written++;
+			}
+		}
+		return written;
+	}
+
+	/**
+	 * A venue's posting is due: the venue's code and name stand for the item, the day it
+	 * fell due for the date.
+	 */
+	int aboutPosting(List<UserAccount> recipients, String key, PostingDue due) {
+		int written = 0;
+		for (UserAccount account : recipients) {
+			if (this.store.add(
+					new NewMessage(account.getId(), NotificationKind.POSTING_DUE, key, null, null, due.code(),
+							due.name(), null, Recipients.postingLink(account, due.publicPath()), due.periodStart()),
 					this.clock.instant())) {
 				written++;
 			}

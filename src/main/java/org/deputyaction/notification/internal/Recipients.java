@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.deputyaction.account.Role;
 import org.deputyaction.account.UserAccount;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds the enabled accounts a message concerns: a unit's people, a county's staff, a
- * station's deputies, a deputy, the prefecture office.
+ * station's deputies, a deputy, the prefecture office; for the posting reminders the
+ * staff and deputies of many counties and venues at once.
  */
 @Component
 class Recipients {
@@ -44,6 +46,22 @@ class Recipients {
 				: List.of();
 	}
 
+	/** The staff of several counties, by county, in one statement. */
+	Map<Long, List<UserAccount>> countyStaffByCounty(Collection<Long> countyIds) {
+		return countyIds.isEmpty() ? Map.of()
+				: this.accounts.findByEnabledTrueAndRoleAndCountyIdIn(Role.COUNTY_STAFF, countyIds)
+					.stream()
+					.collect(Collectors.groupingBy(UserAccount::getCountyId));
+	}
+
+	/** The deputies with accounts at several venues, by venue, in one statement. */
+	Map<Long, List<UserAccount>> deputiesByVenue(Collection<Long> venueIds) {
+		return venueIds.isEmpty() ? Map.of()
+				: this.accounts.findByEnabledTrueAndRoleAndVenueIdIn(Role.DEPUTY, venueIds)
+					.stream()
+					.collect(Collectors.groupingBy(UserAccount::getVenueId));
+	}
+
 	List<UserAccount> prefectureOffice() {
 		return this.accounts.findByEnabledTrueAndRole(Role.PREFECTURE_OFFICE);
 	}
@@ -64,6 +82,17 @@ class Recipients {
 			case HANDLING_UNIT -> "/unit/assignments/" + suggestionId;
 			case DEPUTY -> "/my-station/suggestions/" + suggestionId;
 			default -> "/suggestions/" + suggestionId;
+		};
+	}
+
+	/**
+	 * Where a user goes about a venue's posting: its public page, where the county's
+	 * staff publish it (the form at the end of the page); deputies read the lists there.
+	 */
+	static String postingLink(UserAccount account, String venuePublicPath) {
+		return switch (account.getRole()) {
+			case COUNTY_STAFF, PREFECTURE_OFFICE -> venuePublicPath + "#publish-posting";
+			default -> venuePublicPath;
 		};
 	}
 

@@ -25,7 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The administrator's page of the loop's numbers: due dates, windows, the cap, how days
- * are counted and the attachment limits.
+ * are counted, the attachment limits and how often the three lists are posted.
  */
 @Controller
 @RequestMapping("/admin/loop-settings")
@@ -55,7 +55,8 @@ class LoopSettingsController {
 		if (!result.hasErrors()) {
 			try {
 				this.settings.update(new UpdateLoopSettings(form.getVersion(), form.rules(),
-						form.getMaxAttachmentKb() * 1024, form.getAllowedTypes()), user);
+						form.getMaxAttachmentKb() * 1024, form.getAllowedTypes(), form.getPostingIntervalMonths()),
+						user);
 				redirect.addFlashAttribute("message",
 						this.messages.getMessage("loopunit.settings.saved", null, LocaleContextHolder.getLocale()));
 				return "redirect:/admin/loop-settings";

@@ -58,6 +58,11 @@ public class SettingsForm {
 	@Max(value = 102400, message = "{loopunit.validation.range}")
 	private Long maxAttachmentKb;
 
+	@NotNull(message = "{loopunit.validation.number}")
+	@Min(value = 0, message = "{loopunit.validation.range}")
+	@Max(value = 12, message = "{loopunit.validation.range}")
+	private Integer postingIntervalMonths;
+
 	@NotEmpty(message = "{loopunit.settings.typesRequired}")
 	private Set<AttachmentType> allowedTypes = EnumSet.noneOf(AttachmentType.class);
 
@@ -74,6 +79,7 @@ public class SettingsForm {
 		form.counting = rules.counting();
 		form.maxAttachmentKb = settings.getMaxAttachmentBytes() / 1024;
 		form.allowedTypes = settings.getAllowedAttachmentTypes();
+		form.postingIntervalMonths = settings.getPostingIntervalMonths();
 		return form;
 	}
 
@@ -157,6 +163,14 @@ public class SettingsForm {
 
 	public void setMaxAttachmentKb(Long maxAttachmentKb) {
 		this.maxAttachmentKb = maxAttachmentKb;
+	}
+
+	public Integer getPostingIntervalMonths() {
+		return this.postingIntervalMonths;
+	}
+
+	public void setPostingIntervalMonths(Integer postingIntervalMonths) {
+		this.postingIntervalMonths = postingIntervalMonths;
 	}
 
 	public Set<AttachmentType> getAllowedTypes() {

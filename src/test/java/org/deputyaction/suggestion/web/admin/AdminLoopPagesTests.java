@@ -69,8 +69,9 @@ class AdminLoopPagesTests {
 	@AfterEach
 	void restoreSettingsAndHolidays() {
 		LoopSettings now = this.settings.current();
-		this.settings.update(new UpdateLoopSettings(now.getVersion(), this.before.rules(),
-				this.before.getMaxAttachmentBytes(), this.before.getAllowedAttachmentTypes()), this.f.admin);
+		this.settings
+			.update(new UpdateLoopSettings(now.getVersion(), this.before.rules(), this.before.getMaxAttachmentBytes(),
+					this.before.getAllowedAttachmentTypes(), this.before.getPostingIntervalMonths()), this.f.admin);
 		this.holidays.year(YEAR).forEach((day) -> this.holidays.remove(day.getDay(), this.f.admin));
 	}
 
@@ -79,11 +80,11 @@ class AdminLoopPagesTests {
 		LoopSettings current = this.settings.current();
 		this.mvc.perform(get("/admin/loop-settings").with(as(this.f.admin)))
 			.andExpect(status().isOk())
-			.andExpect(
-					content().string(allOf(containsString("name=\"dueMonths\""), containsString("name=\"maxMonths\""),
-							containsString("name=\"rehandlingMonths\""), containsString("name=\"objectionDays\""),
-							containsString("name=\"nearDueDays\""), containsString("name=\"assistingViewDays\""),
-							containsString("value=\"WORKING_DAYS\""), containsString("name=\"maxAttachmentKb\""))));
+			.andExpect(content().string(allOf(containsString("name=\"dueMonths\""),
+					containsString("name=\"maxMonths\""), containsString("name=\"rehandlingMonths\""),
+					containsString("name=\"objectionDays\""), containsString("name=\"nearDueDays\""),
+					containsString("name=\"assistingViewDays\""), containsString("value=\"WORKING_DAYS\""),
+					containsString("name=\"maxAttachmentKb\""), containsString("name=\"postingIntervalMonths\""))));
 		this.mvc
 			.perform(post("/admin/loop-settings").with(as(this.f.admin))
 				.with(csrf())
@@ -96,10 +97,12 @@ class AdminLoopPagesTests {
 				.param("assistingViewDays", "20")
 				.param("counting", "WORKING_DAYS")
 				.param("maxAttachmentKb", "2048")
-				.param("allowedTypes", "PDF", "JPEG"))
+				.param("allowedTypes", "PDF", "JPEG")
+				.param("postingIntervalMonths", "3"))
 			.andExpect(redirectedUrl("/admin/loop-settings"))
 			.andExpect(flash().attribute("message", "设置已保存。"));
 		LoopSettings after = this.settings.current();
+		assertThat(after.getPostingIntervalMonths()).isEqualTo(3);
 		assertThat(after.rules().dueMonths()).isEqualTo(2);
 		assertThat(after.rules().objectionDays()).isEqualTo(7);
 		assertThat(after.getMaxAttachmentBytes()).isEqualTo(2048L * 1024);
@@ -142,10 +145,69 @@ class AdminLoopPagesTests {
 				.param("assistingViewDays", "30")
 				.param("counting", "CALENDAR_DAYS")
 				.param("maxAttachmentKb", "2048")
-				.param("allowedTypes", "PDF"))
+				.param("allowedTypes", "PDF")
+				.param("postingIntervalMonths", "1"))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(allOf(containsString("其他用户已修改"), containsString("value=\"8\""))));
 		assertThat(this.settings.current().rules().dueMonths()).isEqualTo(current.rules().dueMonths());
+	}
+
+	@Test
+	void aPostingIntervalOutsideNoughtToTwelveMonthsIsShownNextToItsFieldAndNothingIsSaved() throws Exception {
+		LoopSettings current = this.settings.current();
+		for (String interval : new String[] { "13", "-1", "" }) {
+			this.mvc.perform(settingsWithPostingInterval(current, interval))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("id=\"postingIntervalMonths\""),
+						org.hamcrest.Matchers
+							.matchesPattern("(?s).*<input(?=[^>]*id=\"postingIntervalMonths\")[^>]*is-invalid.*"),
+						org.hamcrest.Matchers.anyOf(containsString("数值超出允许的范围"), containsString("请填写数字")))));
+		}
+		LoopSettings after = this.settings.current();
+		assertThat(after.getVersion()).isEqualTo(current.getVersion());
+		assertThat(after.getPostingIntervalMonths()).isEqualTo(current.getPostingIntervalMonths());
+	}
+
+	@Test
+	void aPostingIntervalOfNoughtIsSavedAndTurnsThePostingRemindersOff() throws Exception {
+		LoopSettings current = this.settings.current();
+		this.mvc.perform(settingsWithPostingInterval(current, "0"))
+			.andExpect(redirectedUrl("/admin/loop-settings"))
+			.andExpect(flash().attribute("message", "设置已保存。"));
+		assertThat(this.settings.current().getPostingIntervalMonths()).isZero();
+		this.mvc.perform(get("/admin/loop-settings?lang=en").with(as(this.f.admin)))
+			.andExpect(content().string(allOf(containsString("Post the three lists every (months)"),
+					containsString("0 for no reminders"))));
+	}
+
+	private org.springframework.test.web.servlet.RequestBuilder settingsWithPostingInterval(LoopSettings current,
+			String interval) {
+		LoopRulesParams rules = new LoopRulesParams(current);
+		return post("/admin/loop-settings").with(as(this.f.admin))
+			.with(csrf())
+			.param("version", "" + current.getVersion())
+			.param("dueMonths", rules.due)
+			.param("maxMonths", rules.max)
+			.param("rehandlingMonths", rules.rehandling)
+			.param("objectionDays", rules.objection)
+			.param("nearDueDays", rules.nearDue)
+			.param("assistingViewDays", rules.assistingView)
+			.param("counting", current.rules().counting().name())
+			.param("maxAttachmentKb", "" + current.getMaxAttachmentBytes() / 1024)
+			.param("allowedTypes", current.getAllowedAttachmentTypes().stream().map(Enum::name).toArray(String[]::new))
+			.param("postingIntervalMonths", interval);
+	}
+
+	/** The current numbers as form parameters. */
+	private record LoopRulesParams(String due, String max, String rehandling, String objection, String nearDue,
+			String assistingView) {
+
+		LoopRulesParams(LoopSettings settings) {
+			this("" + settings.rules().dueMonths(), "" + settings.rules().maxMonths(),
+					"" + settings.rules().rehandlingMonths(), "" + settings.rules().objectionDays(),
+					"" + settings.rules().nearDueDays(), "" + settings.rules().assistingViewDays());
+		}
+
 	}
 
 	@Test
