@@ -39,8 +39,9 @@ public class PostingSchedule {
 	/**
 	 * All venues at once, in one statement: each venue's latest posting through
 	 * {@code posting_venue_idx} (venue, number desc), and whether a public item changed
-	 * since through the public lists' partial indexes
-	 * {@code suggestion_public_venue_*_idx} (venue, proposed/assigned/replied date).
+	 * since through the suggestion indexes by venue and date (the public lists' partial
+	 * indexes {@code suggestion_public_venue_*_idx} of V63, or the venue's by proposal
+	 * date).
 	 */
 	private static final String DUE = """
 			select v.id, v.code, v.kind, v.name, v.county_id, last.number as last_number,
