@@ -108,7 +108,7 @@ class PublicListsTests {
 		// 4 public suggestions, 1 closed; 3 assigned, 1 replied (on time); 1 rating,
 		// satisfied.
 		assertThat(station).contains("办结 1 件 / 提出 4 件", "25%", "已答复 1 件 / 交办 3 件", "33%", "按期答复 1 件 / 交办 3 件",
-				"满意及基本满意 1 次 / 测评 1 次", "100%", "当前超期 1 件");
+				"满意及基本满意 1 件 / 已测评 1 件", "100%", "当前超期 1 件");
 		String county = page("/public/counties/" + this.f.county.getCode());
 		assertThat(county).contains("办结 1 件 / 提出 4 件", this.f.station.getName(), this.f.proposed.number());
 	}

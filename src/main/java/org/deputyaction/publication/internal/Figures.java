@@ -3,8 +3,8 @@ package org.deputyaction.publication.internal;
 /**
  * The public figures of a venue, county or the prefecture, over its public items, with
  * the counts behind each rate: closure (closed ÷ proposed), reply (replied ÷ assigned),
- * on-time reply (replied by the due date ÷ assigned) and satisfaction (ratings with
- * neither axis unsatisfied ÷ ratings).
+ * on-time reply (replied by the due date ÷ assigned) and satisfaction (suggestions whose
+ * latest rating has neither axis unsatisfied ÷ suggestions rated), as in the reports.
  */
 public record Figures(String code, String name, long proposed, long closed, long assigned, long replied, long onTime,
 		long overdue, long rated, long satisfied) {
