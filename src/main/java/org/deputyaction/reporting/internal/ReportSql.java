@@ -34,6 +34,16 @@ public class ReportSql {
 
 	private static final String REPLIED = "f.status in ('FED_BACK', 'CLOSED')";
 
+	/**
+	 * The names of an item's county, venue and lead unit, as scalar subqueries rather
+	 * than joins: joined, the facts' eight tables and these three made the planner search
+	 * join orders for some 80 ms per page at a million items, against 2 ms to run the
+	 * page.
+	 */
+	private static final String NAMES = "(select c.name from county c where c.id = f.county_id),"
+			+ " (select v.name from venue v where v.id = f.venue_id),"
+			+ " (select u.name from handling_unit u where u.id = f.lead_unit_id)";
+
 	private static final Map<ReportBucket, String> PREDICATES = new EnumMap<>(ReportBucket.class);
 
 	static {
@@ -370,11 +380,11 @@ public class ReportSql {
 			LocalDate nearDueLimit, int offset, int limit, long[] total) {
 		MapSqlParameterSource params = params(request, scope, today, nearDueLimit).addValue("offset", offset)
 			.addValue("limit", limit);
-		String sql = "with f as (" + FACTS + filters(request, scope) + ")\n"
-				+ "select f.id, f.number, f.title, c.name, v.name, u.name, f.status, f.proposed_on, f.assigned_on,"
+		String sql = "with f as (" + FACTS + filters(request, scope) + ")\n" + "select f.id, f.number, f.title, "
+				+ NAMES + ", f.status, f.proposed_on, f.assigned_on,"
 				+ " f.due_on, f.replied_on, f.closed_on, f.result_class, f.last_rating, f.key_supervision,"
-				+ " f.supervision_level, count(*) over (), f.voter_satisfied, f.voter_basically, f.voter_unsatisfied from f join county c on c.id = f.county_id join venue v on v.id = f.venue_id"
-				+ " left join handling_unit u on u.id = f.lead_unit_id where " + PREDICATES.get(bucket)
+				+ " f.supervision_level, count(*) over (), f.voter_satisfied, f.voter_basically, f.voter_unsatisfied"
+				+ " from f where " + PREDICATES.get(bucket)
 				+ " order by f.proposed_on desc, f.id desc offset :offset limit :limit";
 		List<ReportItem> items = new ArrayList<>();
 		this.jdbc.query(sql, params, (rs) -> {
@@ -426,13 +436,11 @@ public class ReportSql {
 		String sql = "with f as (" + FACTS + filters(request, scope)
 				+ (cursor.backward() ? " and (s.proposed_on, s.id) > (:cursorDate, :cursorId)"
 						: " and (s.proposed_on, s.id) < (:cursorDate, :cursorId)")
-				+ ")\n"
-				+ "select f.id, f.number, f.title, c.name, v.name, u.name, f.status, f.proposed_on, f.assigned_on,"
+				+ ")\n" + "select f.id, f.number, f.title, " + NAMES + ", f.status, f.proposed_on, f.assigned_on,"
 				+ " f.due_on, f.replied_on, f.closed_on, f.result_class, f.last_rating, f.key_supervision,"
-				+ " f.supervision_level, f.voter_satisfied, f.voter_basically, f.voter_unsatisfied from f"
-				+ " join county c on c.id = f.county_id join venue v on v.id = f.venue_id"
-				+ " left join handling_unit u on u.id = f.lead_unit_id where " + PREDICATES.get(bucket)
-				+ " order by f.proposed_on " + direction + ", f.id " + direction + " limit :limit";
+				+ " f.supervision_level, f.voter_satisfied, f.voter_basically, f.voter_unsatisfied from f where "
+				+ PREDICATES.get(bucket) + " order by f.proposed_on " + direction + ", f.id " + direction
+				+ " limit :limit";
 		List<ReportItem> items = new ArrayList<>();
 		this.jdbc.query(sql, params, (rs) -> {
 			items.add(new ReportItem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
