@@ -5,7 +5,8 @@
 # same run: the baseline runs before every page and once at the end, and each page's ratio
 # is to the mean of the baselines just before and just after it (the machine's load moves).
 # Env: BASE (http://localhost:8086), CONCURRENCY (8), THREADS (2), DURATION (20s),
-#      WARMUP (5s), STATION (ES-LC-DT-01), USER (office), PASSWORD (demo-Enshi-2026),
+#      WARMUP (5s), PREWARM (20s: each page once before any is measured, so that the JIT
+#      has compiled the code all pages share; on 2 cores it takes minutes), STATION (ES-LC-DT-01), USER (office), PASSWORD (demo-Enshi-2026),
 #      PAGES (all; or a space-separated subset of the names below), DEEP_PAGE (999: the
 #      1,000th page, 0-based), BENCH_STATE (/tmp/deputy-action-bench, for the pid),
 #      DB_PORT (${EMBEDDED_DATABASE_PORT:-54336}: psql finds the deep page's cursor there;
@@ -93,6 +94,15 @@ record() {
 }
 
 mkdir -p "$state"
+prewarm=${PREWARM:-20s}
+if [ "$prewarm" != 0 ] && [ "$prewarm" != 0s ]; then
+  for entry in "${pages[@]}"; do
+    IFS='|' read -r name path signed <<< "$entry"
+    c=""
+    [ "$signed" = 1 ] && c=$cookie
+    BENCH_COOKIE=$c wrk -t"$threads" -c"$conc" -d"$prewarm" -s "$here/report.lua" "$base$path" > /dev/null
+  done
+fi
 echo "rss_after_warmup_mb=$(rss_mb)"
 selected=${PAGES:-all}
 order=()

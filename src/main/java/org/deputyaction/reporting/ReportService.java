@@ -13,6 +13,7 @@ import org.deputyaction.account.CurrentUser;
 import org.deputyaction.account.Role;
 import org.deputyaction.organization.AdministrativeLevel;
 import org.deputyaction.reporting.internal.ReportSql;
+import org.deputyaction.reporting.internal.ReportTableCache;
 import org.deputyaction.suggestion.LoopDeadlines;
 import org.deputyaction.suggestion.LoopSettingsService;
 import org.deputyaction.system.NotFoundException;
@@ -39,8 +40,11 @@ public class ReportService {
 
 	private final Clock clock;
 
-	ReportService(ReportSql sql, LoopSettingsService settings, Clock clock) {
+	private final ReportTableCache tables;
+
+	ReportService(ReportSql sql, LoopSettingsService settings, Clock clock, ReportTableCache tables) {
 		this.sql = sql;
+		this.tables = tables;
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -55,9 +59,14 @@ public class ReportService {
 	 */
 	public ReportTable table(ReportRequest request, CurrentUser user) {
 		ReportScope scope = scope(request, user);
-		ReportDimension by = (request.by() != null) ? request.by() : scope.next();
 		LocalDate today = today();
 		LocalDate nearDueLimit = nearDueLimit(today);
+		return this.tables.get(new TableKey(request, scope, today, nearDueLimit),
+				() -> table(request, scope, today, nearDueLimit));
+	}
+
+	private ReportTable table(ReportRequest request, ReportScope scope, LocalDate today, LocalDate nearDueLimit) {
+		ReportDimension by = (request.by() != null) ? request.by() : scope.next();
 		Map<String, VoterRatings> voters = new LinkedHashMap<>();
 		Map<String, Map<ReportBucket, Long>> counts = this.sql.aggregate(request, scope, by, today, nearDueLimit,
 				voters);
@@ -249,6 +258,11 @@ public class ReportService {
 
 	private static Measures measures(Map<ReportBucket, Long> counts, ProblemCounts problems, VoterRatings voters) {
 		return new Measures((counts != null) ? counts : Map.of(), problems, voters);
+	}
+
+	/** What a report table depends on besides the data: its scope was checked first. */
+	private record TableKey(ReportRequest request, ReportScope scope, LocalDate today, LocalDate nearDueLimit) {
+
 	}
 
 }

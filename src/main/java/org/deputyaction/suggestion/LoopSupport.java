@@ -78,11 +78,13 @@ class LoopSupport {
 			String detail) {
 		this.timeline.save(new TimelineEntry(null, problem.getId(), now(), userId(user), actorName(user),
 				actorRole(user), action, from, to, detail));
+		this.events.publishEvent(new LoopChanged(null, problem.getId()));
 	}
 
 	void record(Suggestion suggestion, CurrentUser user, TimelineAction action, LoopStatus from, String detail) {
 		this.timeline.save(new TimelineEntry(suggestion.getId(), null, now(), userId(user), actorName(user),
 				actorRole(user), action, from, suggestion.getStatus(), detail));
+		this.events.publishEvent(new LoopChanged(suggestion.getId(), null));
 	}
 
 	void publish(Object event) {

@@ -14,6 +14,7 @@ import org.deputyaction.account.CurrentUser;
 import org.deputyaction.account.Role;
 import org.deputyaction.organization.AdministrativeLevel;
 import org.deputyaction.suggestion.WorkQueue.Order;
+import org.deputyaction.suggestion.internal.QueueCountsCache;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -54,7 +55,10 @@ public class WorkQueueService {
 
 	private final LoopSupport support;
 
-	WorkQueueService(NamedParameterJdbcTemplate jdbc, LoopSupport support) {
+	private final QueueCountsCache countsCache;
+
+	WorkQueueService(NamedParameterJdbcTemplate jdbc, LoopSupport support, QueueCountsCache countsCache) {
+		this.countsCache = countsCache;
 		this.jdbc = jdbc;
 		this.support = support;
 	}
@@ -185,15 +189,23 @@ public class WorkQueueService {
 	 * for a unit): one statement.
 	 */
 	public QueueCounts counts(CurrentUser user) {
+		if (user.is(Role.DEPUTY)) {
+			throw new AccessDeniedException("no queues for deputies");
+		}
 		LoopDeadlines deadlines = this.support.deadlines();
 		LocalDate today = this.support.today();
+		boolean unit = user.is(Role.HANDLING_UNIT);
+		Long county = user.is(Role.COUNTY_STAFF) ? user.countyId() : null;
+		return this.countsCache.get(
+				new CountsKey(unit ? user.unitId() : null, unit ? null : county, today, deadlines.nearDueLimit(today)),
+				() -> counts(user, today, deadlines));
+	}
+
+	private QueueCounts counts(CurrentUser user, LocalDate today, LoopDeadlines deadlines) {
 		List<WorkQueue> queues = List.of(WorkQueue.values())
 			.stream()
 			.filter((q) -> q != WorkQueue.SEARCH && q.isForUnits() == user.is(Role.HANDLING_UNIT))
 			.toList();
-		if (user.is(Role.DEPUTY)) {
-			throw new AccessDeniedException("no queues for deputies");
-		}
 		if (!user.is(Role.HANDLING_UNIT)) {
 			return staffCounts(user, queues, today, deadlines);
 		}
@@ -470,6 +482,14 @@ public class WorkQueueService {
 				throw new IllegalArgumentException("bad cursor", ex);
 			}
 		}
+
+	}
+
+	/**
+	 * Whose counts: a unit's, a county's, or (both null) the prefecture's; on a day, with
+	 * the near-due limit of the settings then.
+	 */
+	private record CountsKey(Long unitId, Long countyId, LocalDate today, LocalDate nearDueLimit) {
 
 	}
 

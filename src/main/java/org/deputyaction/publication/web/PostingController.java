@@ -55,8 +55,11 @@ class PostingController {
 
 	private final MessageSource messages;
 
+	private final PublicPageCache pages;
+
 	PostingController(PlaceQueries places, PostingService postings, PdfRenderer pdf, ITemplateEngine templates,
-			PublicAddresses addresses, MessageSource messages) {
+			PublicAddresses addresses, MessageSource messages, PublicPageCache pages) {
+		this.pages = pages;
 		this.places = places;
 		this.postings = postings;
 		this.pdf = pdf;
@@ -73,6 +76,7 @@ class PostingController {
 			throw new AccessDeniedException("sign in to publish");
 		}
 		int number = this.postings.publish(venue, user);
+		this.pages.invalidate();
 		redirect.addFlashAttribute("message",
 				this.messages.getMessage("publication.posting.published", new Object[] { number }, locale));
 		return "redirect:" + venue.publicPath() + "/postings/" + number;

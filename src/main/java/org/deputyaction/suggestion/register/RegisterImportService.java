@@ -25,6 +25,7 @@ import org.deputyaction.system.TimeConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -65,8 +66,11 @@ public class RegisterImportService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	RegisterImportService(RegisterDirectory directory, RegisterWriter writer, LoopSettingsService settings,
-			MessageSource messages, JdbcTemplate jdbc, Clock clock) {
+			MessageSource messages, JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.directory = directory;
 		this.writer = writer;
 		this.settings = settings;
@@ -215,6 +219,7 @@ public class RegisterImportService {
 		long batchId = this.writer.write(plan.items(), batch, deadlines);
 		log.info("Register import {} of {} by {}: {} lines, checked in {} ms, written in {} ms", batchId, name,
 				user.getUsername(), rows, (checked - started) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);
+		this.events.publishEvent(new RegisterImported(batchId, rows));
 		return new RegisterReport(List.of(), 0, rows, counties, batchId);
 	}
 
