@@ -3,6 +3,7 @@ package org.deputyaction.account.internal;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
 
@@ -22,6 +23,17 @@ class SessionCookieConfiguration {
 		serializer.setSameSite("Lax");
 		serializer.setUseSecureCookie(secure);
 		return serializer;
+	}
+
+	/**
+	 * Writes a session attribute with an upsert: two requests of one session that set the
+	 * same new attribute at once (the form token, just after signing in, when a browser
+	 * loads several pages) would otherwise both insert it, and the second fail with a
+	 * duplicate key.
+	 */
+	@Bean
+	PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributeUpsert() {
+		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
 	}
 
 }
