@@ -194,10 +194,9 @@ public class WorkQueueService {
 		}
 		LoopDeadlines deadlines = this.support.deadlines();
 		LocalDate today = this.support.today();
-		boolean unit = user.is(Role.HANDLING_UNIT);
-		Long county = user.is(Role.COUNTY_STAFF) ? user.countyId() : null;
-		return this.countsCache.get(
-				new CountsKey(unit ? user.unitId() : null, unit ? null : county, today, deadlines.nearDueLimit(today)),
+		String scope = user.is(Role.HANDLING_UNIT) ? "unit " + user.unitId()
+				: user.is(Role.COUNTY_STAFF) ? "county " + user.countyId() : "prefecture";
+		return this.countsCache.get(new CountsKey(scope, today, deadlines.nearDueLimit(today)),
 				() -> counts(user, today, deadlines));
 	}
 
@@ -486,10 +485,10 @@ public class WorkQueueService {
 	}
 
 	/**
-	 * Whose counts: a unit's, a county's, or (both null) the prefecture's; on a day, with
-	 * the near-due limit of the settings then.
+	 * Whose counts (a unit's, a county's or the prefecture's), on a day, with the
+	 * near-due limit of the settings then.
 	 */
-	private record CountsKey(Long unitId, Long countyId, LocalDate today, LocalDate nearDueLimit) {
+	private record CountsKey(String scope, LocalDate today, LocalDate nearDueLimit) {
 
 	}
 

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.deputyaction.publication.internal.FigureQueries;
+import org.deputyaction.publication.internal.Figures;
 import org.deputyaction.support.IntegrationTest;
 import org.deputyaction.support.OrganizationFixture;
 import org.deputyaction.support.SqlStatementCounter;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -111,6 +114,37 @@ class PublicListsTests {
 				"满意及基本满意 1 件 / 已测评 1 件", "100%", "当前超期 1 件");
 		String county = page("/public/counties/" + this.f.county.getCode());
 		assertThat(county).contains("办结 1 件 / 提出 4 件", this.f.station.getName(), this.f.proposed.number());
+	}
+
+	@Test
+	void figuresFromThePrecomputedCountsAgreeWithADirectRecountOfThePublicSuggestions() {
+		FigureQueries queries = this.context.getBean(FigureQueries.class);
+		JdbcTemplate jdbc = this.context.getBean(JdbcTemplate.class);
+		Figures county = queries.county(this.f.county.getId());
+		List<Long> recount = jdbc.queryForObject(
+				"""
+						select count(*), count(*) filter (where s.status = 'CLOSED'), count(*) filter (where s.assigned_on is not null),
+						       count(*) filter (where s.status in ('FED_BACK', 'CLOSED')),
+						       count(*) filter (where s.status in ('FED_BACK', 'CLOSED') and m.current_reply_on_time),
+						       count(*) filter (where s.status in ('ASSIGNED', 'SUPERVISED') and s.due_on < current_date),
+						       count(m.last_rating), count(*) filter (where m.last_rating in ('S', 'B'))
+						  from suggestion s left join suggestion_measure m on m.suggestion_id = s.id
+						 where s.county_id = ? and s.public_visible
+						""",
+				(rs, n) -> List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+						rs.getLong(6), rs.getLong(7), rs.getLong(8)),
+				this.f.county.getId());
+		assertThat(List.of(county.proposed(), county.closed(), county.assigned(), county.replied(), county.onTime(),
+				county.overdue(), county.rated(), county.satisfied()))
+			.isEqualTo(recount);
+		assertThat(county.proposed()).isEqualTo(4);
+
+		Long prefectureId = this.f.county.getPrefecture().getId();
+		Figures prefecture = queries.prefecture(prefectureId);
+		List<Figures> counties = queries.counties(prefectureId);
+		assertThat(prefecture.proposed()).isEqualTo(counties.stream().mapToLong(Figures::proposed).sum());
+		assertThat(prefecture.overdue()).isEqualTo(counties.stream().mapToLong(Figures::overdue).sum());
+		assertThat(prefecture.satisfied()).isEqualTo(counties.stream().mapToLong(Figures::satisfied).sum());
 	}
 
 	@Test

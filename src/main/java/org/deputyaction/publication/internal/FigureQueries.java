@@ -80,17 +80,14 @@ public class FigureQueries {
 	}
 
 	public Figures prefecture(Long prefectureId) {
-		String counties = " from county c where c.prefecture_id = p.id and c.active";
+		String ofCounties = " where c.prefecture_id = p.id and c.active";
 		String sql = "select p.code, p.name, " + FIGURES + " from prefecture p" + " cross join lateral (select " + SUMS
-				+ counties.replace(" where ", " join report_month m on m.county_id = c.id and m.venue_id = 0 where ")
-				+ ") m cross join lateral (select " + OVERDUE
-				+ counties.replace(" where ",
-						" join report_due d on d.county_id = c.id and d.venue_id = 0 and d.due_on < :today where ")
-				+ ") d cross join lateral (select " + HIDDEN
-				+ counties.replace(" where ",
-						" join suggestion s on s.county_id = c.id and not s.public_visible"
-								+ " left join suggestion_measure x on x.suggestion_id = s.id where ")
-				+ ") h where p.id = :id";
+				+ " from county c join report_month m" + " on m.county_id = c.id and m.venue_id = 0" + ofCounties
+				+ ") m" + " cross join lateral (select " + OVERDUE + " from county c join report_due d"
+				+ " on d.county_id = c.id and d.venue_id = 0 and d.due_on < :today" + ofCounties + ") d"
+				+ " cross join lateral (select " + HIDDEN + " from county c join suggestion s"
+				+ " on s.county_id = c.id and not s.public_visible"
+				+ " left join suggestion_measure x on x.suggestion_id = s.id" + ofCounties + ") h where p.id = :id";
 		return this.jdbc.queryForObject(sql, params(prefectureId), (rs, n) -> figures(rs));
 	}
 

@@ -23,8 +23,11 @@ class PublicPageCacheConfiguration {
 	/** After Spring Security's filter chain (-100) has set the reader. */
 	static final int ORDER = -90;
 
-	/** How many pages (addresses × languages) are kept at most: a few megabytes. */
-	static final int MAX_ENTRIES = 2000;
+	/**
+	 * How many pages (addresses and queries × languages) are kept at most: pages weigh 3
+	 * to 60 KB, so at most some 30 MB however many addresses are asked for.
+	 */
+	static final int MAX_ENTRIES = 500;
 
 	@Bean
 	PublicPageCache publicPageCache(@Value("${deputyaction.cache.ttl:30s}") Duration ttl,
