@@ -13,11 +13,12 @@ import org.deputyaction.account.CurrentUser;
 import org.deputyaction.account.Role;
 import org.deputyaction.organization.AdministrativeLevel;
 import org.deputyaction.reporting.internal.ReportSql;
-import org.deputyaction.reporting.internal.ReportTableCache;
 import org.deputyaction.suggestion.LoopDeadlines;
 import org.deputyaction.suggestion.LoopSettingsService;
 import org.deputyaction.system.NotFoundException;
 import org.deputyaction.system.OutOfScopeException;
+import org.deputyaction.system.ShortLivedCache;
+import org.deputyaction.system.ShortLivedCaches;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,11 +41,18 @@ public class ReportService {
 
 	private final Clock clock;
 
-	private final ReportTableCache tables;
+	/** How many report tables are kept at most (a table is a few kilobytes). */
+	private static final int KEPT_TABLES = 1000;
 
-	ReportService(ReportSql sql, LoopSettingsService settings, Clock clock, ReportTableCache tables) {
+	/**
+	 * The report tables computed lately: the dashboard is read by every office many times
+	 * between two changes of the loop.
+	 */
+	private final ShortLivedCache<TableKey, ReportTable> tables;
+
+	ReportService(ReportSql sql, LoopSettingsService settings, Clock clock, ShortLivedCaches caches) {
 		this.sql = sql;
-		this.tables = tables;
+		this.tables = caches.create(KEPT_TABLES);
 		this.settings = settings;
 		this.clock = clock;
 	}

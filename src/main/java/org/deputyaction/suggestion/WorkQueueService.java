@@ -14,7 +14,9 @@ import org.deputyaction.account.CurrentUser;
 import org.deputyaction.account.Role;
 import org.deputyaction.organization.AdministrativeLevel;
 import org.deputyaction.suggestion.WorkQueue.Order;
-import org.deputyaction.suggestion.internal.QueueCountsCache;
+
+import org.deputyaction.system.ShortLivedCache;
+import org.deputyaction.system.ShortLivedCaches;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -55,10 +57,16 @@ public class WorkQueueService {
 
 	private final LoopSupport support;
 
-	private final QueueCountsCache countsCache;
+	/**
+	 * How many scopes' counts (the prefecture, each county, each unit) are kept at most.
+	 */
+	private static final int KEPT_COUNTS = 5000;
 
-	WorkQueueService(NamedParameterJdbcTemplate jdbc, LoopSupport support, QueueCountsCache countsCache) {
-		this.countsCache = countsCache;
+	/** The queues' counts computed lately: every staff page shows them in its tabs. */
+	private final ShortLivedCache<CountsKey, QueueCounts> countsCache;
+
+	WorkQueueService(NamedParameterJdbcTemplate jdbc, LoopSupport support, ShortLivedCaches caches) {
+		this.countsCache = caches.create(KEPT_COUNTS);
 		this.jdbc = jdbc;
 		this.support = support;
 	}

@@ -16,15 +16,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * changes ({@link #invalidate()}, which also forgets again when the changing transaction
  * ends). A value computed while an invalidation happened is not kept, so that a reader
  * never gets, from memory, data older than the last change made on this node. Other nodes
- * do not hear of the change: there a value is at most the time-to-live old.
+ * do not hear of the change: there a value is at most the time-to-live old. Made by
+ * {@link ShortLivedCaches}, which empties them all on every change of the loop.
  *
  * @param <K> the key
  * @param <V> the value
  */
 public final class ShortLivedCache<K, V> {
-
-	/** The events of the closed loop (the suggestion module and its packages). */
-	private static final String LOOP_EVENTS = "org.deputyaction.suggestion.";
 
 	private final int maxEntries;
 
@@ -34,13 +32,13 @@ public final class ShortLivedCache<K, V> {
 
 	private final AtomicLong generation = new AtomicLong();
 
-	public ShortLivedCache(Duration ttl, int maxEntries) {
+	ShortLivedCache(Duration ttl, int maxEntries) {
 		this.ttlNanos = ttl.toNanos();
 		this.maxEntries = maxEntries;
 	}
 
 	/** Sets how long a value is kept (zero: none), forgetting those kept. */
-	public void ttl(Duration ttl) {
+	void ttl(Duration ttl) {
 		this.ttlNanos = ttl.toNanos();
 		this.entries.clear();
 	}
@@ -110,13 +108,6 @@ public final class ShortLivedCache<K, V> {
 				}
 			});
 		}
-	}
-
-	/**
-	 * Whether an application event is one of the closed loop's, after which to forget.
-	 */
-	public static boolean isLoopEvent(Object event) {
-		return event.getClass().getName().startsWith(LOOP_EVENTS);
 	}
 
 	private void forget() {

@@ -6,6 +6,7 @@ import jakarta.servlet.http.Cookie;
 import org.deputyaction.support.IntegrationTest;
 import org.deputyaction.support.OrganizationFixture;
 import org.deputyaction.support.SqlStatementCounter;
+import org.deputyaction.system.ShortLivedCaches;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,6 +42,9 @@ class PublicPageCacheTests {
 	@Autowired
 	SqlStatementCounter statements;
 
+	@Autowired
+	ShortLivedCaches caches;
+
 	PublicationFixture f;
 
 	String stationPath;
@@ -50,12 +53,12 @@ class PublicPageCacheTests {
 	void turnOn() {
 		this.f = new PublicationFixture(this.context, this.organization);
 		this.stationPath = "/public/stations/" + this.f.station.getCode();
-		ReflectionTestUtils.invokeMethod(cache(), "ttl", Duration.ofMinutes(5));
+		this.caches.ttl(Duration.ofMinutes(5));
 	}
 
 	@AfterEach
 	void turnOff() {
-		ReflectionTestUtils.invokeMethod(cache(), "ttl", Duration.ZERO);
+		this.caches.ttl(Duration.ZERO);
 	}
 
 	@Test
@@ -107,10 +110,6 @@ class PublicPageCacheTests {
 		this.statements.reset();
 		this.mvc.perform(get("/public/stations/NO-SUCH-STATION")).andExpect(status().isNotFound());
 		assertThat(this.statements.count()).isPositive();
-	}
-
-	private Object cache() {
-		return this.context.getBean("publicPageCache");
 	}
 
 	private String page(String path) throws Exception {

@@ -3,11 +3,11 @@ package org.deputyaction.reporting;
 import java.time.Duration;
 import java.time.LocalDate;
 
-import org.deputyaction.reporting.internal.ReportTableCache;
 import org.deputyaction.support.IntegrationTest;
 import org.deputyaction.support.MutableClock;
 import org.deputyaction.support.OrganizationFixture;
 import org.deputyaction.system.NotFoundException;
+import org.deputyaction.system.ShortLivedCaches;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,7 @@ class ReportTableCacheTests {
 	ReportService reports;
 
 	@Autowired
-	ReportTableCache cache;
+	ShortLivedCaches caches;
 
 	@Autowired
 	MutableClock clock;
@@ -48,12 +48,12 @@ class ReportTableCacheTests {
 	void turnOn() {
 		this.f = new ReportFixture(this.context);
 		this.request = ReportRequest.of(ReportPeriod.year(2025)).inCounty(this.f.county.getId());
-		this.cache.ttl(Duration.ofMinutes(5));
+		this.caches.ttl(Duration.ofMinutes(5));
 	}
 
 	@AfterEach
 	void turnOff() {
-		this.cache.ttl(Duration.ZERO);
+		this.caches.ttl(Duration.ZERO);
 		this.clock.reset();
 	}
 

@@ -2,8 +2,8 @@ package org.deputyaction.suggestion;
 
 import java.time.Duration;
 
-import org.deputyaction.suggestion.internal.QueueCountsCache;
 import org.deputyaction.support.IntegrationTest;
+import org.deputyaction.system.ShortLivedCaches;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,19 +27,19 @@ class QueueCountsCacheTests {
 	WorkQueueService queues;
 
 	@Autowired
-	QueueCountsCache cache;
+	ShortLivedCaches caches;
 
 	LoopFixture f;
 
 	@BeforeEach
 	void turnOn() {
 		this.f = LoopFixture.create(this.context);
-		this.cache.ttl(Duration.ofMinutes(5));
+		this.caches.ttl(Duration.ofMinutes(5));
 	}
 
 	@AfterEach
 	void turnOff() {
-		this.cache.ttl(Duration.ZERO);
+		this.caches.ttl(Duration.ZERO);
 	}
 
 	@Test

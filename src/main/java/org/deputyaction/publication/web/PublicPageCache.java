@@ -1,7 +1,6 @@
 package org.deputyaction.publication.web;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -38,14 +37,9 @@ class PublicPageCache extends OncePerRequestFilter {
 
 	private final LocaleResolver locales;
 
-	PublicPageCache(Duration ttl, int maxEntries, LocaleResolver locales) {
-		this.pages = new ShortLivedCache<>(ttl, maxEntries);
+	PublicPageCache(ShortLivedCache<String, Page> pages, LocaleResolver locales) {
+		this.pages = pages;
 		this.locales = locales;
-	}
-
-	/** Sets how long a page is kept (zero: none), forgetting those kept. */
-	void ttl(Duration ttl) {
-		this.pages.ttl(ttl);
 	}
 
 	boolean enabled() {
@@ -104,7 +98,7 @@ class PublicPageCache extends OncePerRequestFilter {
 		return authentication == null || authentication instanceof AnonymousAuthenticationToken;
 	}
 
-	private record Page(byte[] body, String contentType, String contentLanguage) {
+	record Page(byte[] body, String contentType, String contentLanguage) {
 
 	}
 

@@ -1,15 +1,11 @@
 package org.deputyaction.publication.web;
 
-import java.time.Duration;
-
 import jakarta.servlet.DispatcherType;
-import org.deputyaction.system.ShortLivedCache;
+import org.deputyaction.system.ShortLivedCaches;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.event.EventListener;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -30,9 +26,8 @@ class PublicPageCacheConfiguration {
 	static final int MAX_ENTRIES = 500;
 
 	@Bean
-	PublicPageCache publicPageCache(@Value("${deputyaction.cache.ttl:30s}") Duration ttl,
-			LocaleResolver localeResolver) {
-		return new PublicPageCache(ttl, MAX_ENTRIES, localeResolver);
+	PublicPageCache publicPageCache(ShortLivedCaches caches, LocaleResolver localeResolver) {
+		return new PublicPageCache(caches.create(MAX_ENTRIES), localeResolver);
 	}
 
 	@Bean
@@ -42,35 +37,6 @@ class PublicPageCacheConfiguration {
 		registration.setDispatcherTypes(DispatcherType.REQUEST);
 		registration.setOrder(ORDER);
 		return registration;
-	}
-
-	@Bean
-	PublicPageInvalidation publicPageInvalidation(PublicPageCache cache) {
-		return new PublicPageInvalidation(cache);
-	}
-
-	/**
-	 * Empties the cache after every event of the closed loop (the suggestion module's
-	 * events: a problem recorded, a suggestion proposed, assigned, replied, rated, ...)
-	 * at once and again when its transaction ends. Postings empty it themselves
-	 * ({@link PostingController}); the rest (an organisation's names, voters' on-site
-	 * ratings) shows within the time-to-live.
-	 */
-	static final class PublicPageInvalidation {
-
-		private final PublicPageCache cache;
-
-		PublicPageInvalidation(PublicPageCache cache) {
-			this.cache = cache;
-		}
-
-		@EventListener
-		void on(Object event) {
-			if (ShortLivedCache.isLoopEvent(event)) {
-				this.cache.invalidate();
-			}
-		}
-
 	}
 
 }
