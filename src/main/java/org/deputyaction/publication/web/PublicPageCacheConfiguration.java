@@ -11,7 +11,8 @@ import org.springframework.web.servlet.LocaleResolver;
 /**
  * The public page cache ({@link PublicPageCache}): inside Spring Security's filter chain
  * (so that the security headers are written on every answer, and the reader is known to
- * be anonymous), emptied after every committed change.
+ * be anonymous), emptied on every change of the loop ({@code ShortLivedCaches}) and on
+ * every posting ({@link PostingController}).
  */
 @Configuration(proxyBeanMethods = false)
 class PublicPageCacheConfiguration {
