@@ -1,8 +1,11 @@
 package org.deputyaction.account.internal;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
@@ -34,6 +37,23 @@ class SessionCookieConfiguration {
 	@Bean
 	PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributeUpsert() {
 		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+	}
+
+	/**
+	 * Puts {@link CoarseAccessSessionRepository} in front of the database's sessions, so
+	 * that a request writes its session's access time at most once a minute. (Declaring a
+	 * session repository bean instead would make Spring Boot leave the JDBC sessions
+	 * unconfigured.)
+	 */
+	@Bean
+	static BeanPostProcessor coarseSessionAccessTime() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				return (bean instanceof JdbcIndexedSessionRepository sessions)
+						? CoarseAccessSessionRepository.over((FindByIndexNameSessionRepository<?>) sessions) : bean;
+			}
+		};
 	}
 
 }
