@@ -47,6 +47,7 @@ fi
 # name | path | signed in (1) or public (0)
 pages=(
   "baseline|/public/about|0"
+  "about-signed-in|/public/about|1"
   "station|/public/stations/$station|0"
   "work-queue|/work|1"
   "item|/suggestions/$item|1"

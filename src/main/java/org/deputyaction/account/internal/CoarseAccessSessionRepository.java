@@ -1,10 +1,13 @@
 package org.deputyaction.account.internal;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+
+import jakarta.servlet.ServletException;
 
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -27,6 +30,10 @@ final class CoarseAccessSessionRepository<S extends Session>
 
 	private final FindByIndexNameSessionRepository<S> sessions;
 
+	private final ThreadLocal<CoarseAccessSession<S>> savedInRequest = new ThreadLocal<>();
+
+	private final ThreadLocal<Boolean> inRequest = new ThreadLocal<>();
+
 	private CoarseAccessSessionRepository(FindByIndexNameSessionRepository<S> sessions) {
 		this.sessions = sessions;
 	}
@@ -48,17 +55,47 @@ final class CoarseAccessSessionRepository<S extends Session>
 			stored.setLastAccessedTime(accessed);
 		}
 		this.sessions.save(stored);
+		if (this.inRequest.get() != null) {
+			this.savedInRequest.set(session);
+		}
 	}
 
 	@Override
 	public CoarseAccessSession<S> findById(String id) {
+		CoarseAccessSession<S> saved = this.savedInRequest.get();
+		if (saved != null && saved.getId().equals(id)) {
+			return saved;
+		}
 		S session = this.sessions.findById(id);
 		return (session != null) ? new CoarseAccessSession<>(session) : null;
 	}
 
 	@Override
 	public void deleteById(String id) {
+		this.savedInRequest.remove();
 		this.sessions.deleteById(id);
+	}
+
+	/**
+	 * Runs one request, during which a session saved is handed back by {@link #findById}
+	 * rather than read again; forgotten when the request ends.
+	 */
+	void withinRequest(RequestBody request) throws IOException, ServletException {
+		this.inRequest.set(Boolean.TRUE);
+		try {
+			request.run();
+		}
+		finally {
+			this.savedInRequest.remove();
+			this.inRequest.remove();
+		}
+	}
+
+	@FunctionalInterface
+	interface RequestBody {
+
+		void run() throws IOException, ServletException;
+
 	}
 
 	@Override

@@ -1,14 +1,25 @@
 package org.deputyaction.account.internal;
 
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.SessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The session cookie, the same however the application is deployed: out of reach of
@@ -54,6 +65,29 @@ class SessionCookieConfiguration {
 						? CoarseAccessSessionRepository.over((FindByIndexNameSessionRepository<?>) sessions) : bean;
 			}
 		};
+	}
+
+	/**
+	 * Marks each request for {@link CoarseAccessSessionRepository#withinRequest}, just
+	 * outside Spring Session's filter, so that a session is read once per request.
+	 */
+	@Bean
+	FilterRegistrationBean<OncePerRequestFilter> sessionReadOnce(SessionRepository<?> sessions) {
+		OncePerRequestFilter filter = new OncePerRequestFilter() {
+			@Override
+			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+					throws ServletException, IOException {
+				if (sessions instanceof CoarseAccessSessionRepository<?> coarse) {
+					coarse.withinRequest(() -> chain.doFilter(request, response));
+				}
+				else {
+					chain.doFilter(request, response);
+				}
+			}
+		};
+		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+		return registration;
 	}
 
 }
