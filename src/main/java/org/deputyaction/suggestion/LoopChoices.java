@@ -7,6 +7,7 @@ import org.deputyaction.account.CurrentUser;
 import org.deputyaction.account.Role;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -103,6 +104,39 @@ public class LoopChoices {
 				where u.active and (u.level = 'PREFECTURE' or """ + " " + where + ") order by c.id nulls first, u.code",
 				params, (rs, n) -> new Choice(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
 						rs.getString("group_name")));
+	}
+
+	/**
+	 * The choices of a work queue's filter ({@code venues} or {@code units}), for the
+	 * office and county staff only.
+	 */
+	public List<Choice> filterChoices(String list, CurrentUser user) {
+		if (!user.is(Role.PREFECTURE_OFFICE) && !user.is(Role.COUNTY_STAFF)) {
+			throw new AccessDeniedException("the work queue's filters are for the office and county staff");
+		}
+		return "venues".equals(list) ? venues(user) : filterUnits(user);
+	}
+
+	/** The unit with this code, if it is among the user's {@link #filterUnits}. */
+	public Optional<Choice> filterUnit(String code, CurrentUser user) {
+		if (code == null || code.isBlank()) {
+			return Optional.empty();
+		}
+		MapSqlParameterSource params = new MapSqlParameterSource("code", code.strip().toUpperCase());
+		String where = scopeCondition(user, "u.county_id", params);
+		if (where == null) {
+			return Optional.empty();
+		}
+		return this.jdbc
+			.query("""
+					select u.id, u.code, u.name, coalesce(c.name, '') as group_name
+					from handling_unit u left join county c on c.id = u.county_id
+					where u.active and upper(u.code) = :code and (u.level = 'PREFECTURE' or""" + " " + where + ")",
+					params,
+					(rs, n) -> new Choice(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
+							rs.getString("group_name")))
+			.stream()
+			.findFirst();
 	}
 
 	/**

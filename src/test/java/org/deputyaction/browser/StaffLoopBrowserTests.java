@@ -114,6 +114,31 @@ class StaffLoopBrowserTests extends BrowserTest {
 		assertNoPageErrors();
 	}
 
+	@Test
+	void theQueueFiltersOfferTheCountysVenuesAndUnitsOnceTheFieldIsUsed() {
+		Page page = open(Screen.DESKTOP);
+		signIn(page, "staff-lichuan");
+		page.navigate(url("/work?queue=SEARCH"));
+		Locator venues = page.locator("datalist#venueChoices");
+		assertThat(venues.locator("option")).hasCount(0);
+
+		page.locator("details:has(form[role=search]) summary").click();
+		page.locator("input[list=venueChoices]").focus();
+		assertThat(venues).hasAttribute("data-loaded", "true");
+		assertThat(venues.locator("option[value='ES-LC-DT-01']")).hasCount(1);
+		assertThat(venues.locator("option[value='ES-ES-WYB-H']")).hasCount(0);
+		page.locator("input[list=unitChoices]").focus();
+		assertThat(page.locator("datalist#unitChoices")).hasAttribute("data-loaded", "true");
+		assertThat(page.locator("datalist#unitChoices option[value='U-LC-JT']")).hasCount(1);
+
+		page.locator("input[list=venueChoices]").fill("ES-LC-DT-01");
+		page.locator("form[role=search] button[type=submit]").first().click();
+		page.waitForLoadState(LoadState.LOAD);
+		assertThat(page.locator("input[list=venueChoices]")).hasValue("ES-LC-DT-01");
+		assertThat(page.locator("#venue-error")).hasCount(0);
+		assertNoPageErrors();
+	}
+
 	private void signIn(Page page, String username) {
 		page.navigate(url("/login"));
 		page.getByLabel("用户名").fill(username);

@@ -197,6 +197,7 @@ class AuthorizationMatrixTests {
 
 			# The closed loop, staff side (the administrator is not loop staff)
 			GET  /work                                                              | OFFICE STAFF
+			GET  /work/choices/{choices:venues|units}                               | OFFICE STAFF
 			GET  /problems/new                                                      | OFFICE STAFF
 			POST /problems/new                                                      | OFFICE STAFF
 			GET  /problems/{id}                                                     | OFFICE STAFF
@@ -584,6 +585,8 @@ class AuthorizationMatrixTests {
 				return "suggestions";
 			case "action":
 				return "resolve";
+			case "choices":
+				return "venues";
 			case "reference":
 				return String.valueOf(this.postings.get(place));
 			case "trackingNumber":

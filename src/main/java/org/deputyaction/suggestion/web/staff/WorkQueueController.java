@@ -2,10 +2,10 @@ package org.deputyaction.suggestion.web.staff;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import org.deputyaction.account.CurrentUser;
 import org.deputyaction.suggestion.CategoryService;
@@ -18,13 +18,18 @@ import org.deputyaction.suggestion.QueuePage;
 import org.deputyaction.suggestion.WorkQueue;
 import org.deputyaction.suggestion.WorkQueueService;
 
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -72,10 +77,8 @@ class WorkQueueController {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		}
 		String queue = (queueName == null || queueName.isBlank()) ? NEW_PROBLEMS : queueName.toUpperCase(Locale.ROOT);
-		List<Choice> venues = this.choices.venues(user);
-		List<Choice> units = this.choices.filterUnits(user);
-		Long venueId = byCode(venues, filter.getVenue());
-		Long unitId = byCode(units, filter.getUnit());
+		Long venueId = this.choices.venue(filter.getVenue(), user).map(Choice::id).orElse(null);
+		Long unitId = this.choices.filterUnit(filter.getUnit(), user).map(Choice::id).orElse(null);
 		model.addAttribute("unknownVenue", notBlank(filter.getVenue()) && venueId == null);
 		model.addAttribute("unknownUnit", notBlank(filter.getUnit()) && unitId == null);
 		QueueFilter criteria = new QueueFilter(filter.getStatus(), venueId, unitId, filter.getCategory(),
@@ -108,13 +111,36 @@ class WorkQueueController {
 		model.addAttribute("spamUrl", url(SPAM_PROBLEMS, filter, null));
 		model.addAttribute("queue", queue);
 		model.addAttribute("tabs", tabs);
-		model.addAttribute("venues", venues);
-		model.addAttribute("units", units);
 		model.addAttribute("categories", this.categories.tree(true));
 		model.addAttribute("statuses", LoopStatus.values());
 		model.addAttribute("firstUrl", (after != null) ? url(queue, filter, null) : null);
 		model.addAttribute("nextUrl", page(model).hasMore() ? url(queue, filter, page(model).nextCursor()) : null);
 		return VIEW;
+	}
+
+	/**
+	 * The venues or units the filters offer, within the user's scope, for the page's
+	 * script to fill the fields' lists with when they are first used: hundreds of choices
+	 * that would otherwise make every page of the queue several times larger. Without
+	 * script, the fields take a code typed in.
+	 */
+	@GetMapping(path = "/work/choices/{choices:venues|units}", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	ResponseEntity<List<ChoiceOption>> choices(@PathVariable("choices") String list,
+			@AuthenticationPrincipal CurrentUser user) {
+		List<ChoiceOption> options = this.choices.filterChoices(list, user).stream().map(ChoiceOption::of).toList();
+		return ResponseEntity.ok()
+			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePrivate())
+			.body(options);
+	}
+
+	/** One option of a field's list: the code it fills in, and what the list shows. */
+	record ChoiceOption(String value, String label) {
+
+		static ChoiceOption of(Choice choice) {
+			return new ChoiceOption(choice.code(), choice.name() + " · " + choice.group());
+		}
+
 	}
 
 	private static QueuePage<?> page(Model model) {
@@ -139,14 +165,6 @@ class WorkQueueController {
 		if (value != null && !value.toString().isBlank()) {
 			url.queryParam(name, value.toString().strip());
 		}
-	}
-
-	private static Long byCode(List<Choice> choices, String code) {
-		if (!notBlank(code)) {
-			return null;
-		}
-		Optional<Choice> found = choices.stream().filter((c) -> c.code().equalsIgnoreCase(code.strip())).findFirst();
-		return found.map(Choice::id).orElse(null);
 	}
 
 	private static boolean notBlank(String value) {

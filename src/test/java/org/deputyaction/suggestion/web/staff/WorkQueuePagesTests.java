@@ -11,11 +11,14 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
@@ -162,6 +165,49 @@ class WorkQueuePagesTests {
 		this.mvc.perform(get("/work").param("queue", "SEARCH").param("q", assigned.number()).with(user(this.f.office)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(assigned.number())));
+	}
+
+	@Test
+	void theFiltersChoicesComeFromTheirOwnAddressWithinTheUsersScope() throws Exception {
+		String page = this.mvc.perform(get("/work").param("queue", "SEARCH").with(user(this.f.staff)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("data-choices=\"/work/choices/venues\"", "data-choices=\"/work/choices/units\"",
+				"/js/choices.js");
+		assertThat(page).doesNotContain("value=\"" + this.f.station.getCode() + "\"");
+
+		this.mvc.perform(get("/work/choices/venues").with(user(this.f.staff)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Cache-Control", containsString("private")))
+			.andExpect(jsonPath("$[?(@.value == '" + this.f.station.getCode() + "')].label")
+				.value(contains(this.f.station.getName() + " · " + this.f.county.getName())))
+			.andExpect(jsonPath("$[?(@.value == '" + this.f.otherCountyStation.getCode() + "')]").isEmpty());
+		this.mvc.perform(get("/work/choices/units").with(user(this.f.staff)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.value == '" + this.f.leadUnit.getCode() + "')]").isNotEmpty());
+		this.mvc.perform(get("/work/choices/venues").with(user(this.f.office)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.value == '" + this.f.otherCountyStation.getCode() + "')]").isNotEmpty());
+		this.mvc.perform(get("/work/choices/venues").with(user(this.f.deputy))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/work/choices/units").with(user(this.f.unit))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aUnitOfAnotherCountyIsAnUnknownFilter() throws Exception {
+		this.mvc
+			.perform(get("/work").param("queue", "SEARCH")
+				.param("unit", this.f.leadUnit.getCode().toLowerCase())
+				.with(user(this.f.staff)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"unit-error\""))));
+		this.mvc
+			.perform(get("/work").param("queue", "SEARCH")
+				.param("unit", this.f.leadUnit.getCode())
+				.with(user(this.f.otherCountyStaff)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"unit-error\"")));
 	}
 
 	private long statementsOf(String queue) throws Exception {
