@@ -2,6 +2,7 @@ package org.deputyaction.suggestion;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import org.deputyaction.account.CurrentUser;
 import org.deputyaction.account.Role;
@@ -46,22 +47,9 @@ public class LoopChoices {
 
 	/** The venue with this code, if it is active and within the user's scope. */
 	public Optional<Choice> venue(String code, CurrentUser user) {
-		if (code == null || code.isBlank()) {
-			return Optional.empty();
-		}
-		MapSqlParameterSource params = new MapSqlParameterSource("code", code.strip().toUpperCase());
-		String where = scopeCondition(user, "v.county_id", params);
-		if (where == null) {
-			return Optional.empty();
-		}
-		return this.jdbc
-			.query("""
-					select v.id, v.code, v.name, c.name as group_name from venue v join county c on c.id = v.county_id
-					where v.active and upper(v.code) = :code and """ + " " + where, params,
-					(rs, n) -> new Choice(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-							rs.getString("group_name")))
-			.stream()
-			.findFirst();
+		return byCode(code, user, "v.county_id", (where) -> """
+				select v.id, v.code, v.name, c.name as group_name from venue v join county c on c.id = v.county_id
+				where v.active and upper(v.code) = :code and """ + " " + where);
 	}
 
 	/** The active deputies registered at the venue, by code. */
@@ -119,20 +107,28 @@ public class LoopChoices {
 
 	/** The unit with this code, if it is among the user's {@link #filterUnits}. */
 	public Optional<Choice> filterUnit(String code, CurrentUser user) {
+		return byCode(code, user, "u.county_id", (where) -> """
+				select u.id, u.code, u.name, coalesce(c.name, '') as group_name
+				from handling_unit u left join county c on c.id = u.county_id
+				where u.active and upper(u.code) = :code and (u.level = 'PREFECTURE' or""" + " " + where + ")");
+	}
+
+	/**
+	 * The one choice the statement finds by {@code :code} within the user's scope, given
+	 * the scope's condition on the column.
+	 */
+	private Optional<Choice> byCode(String code, CurrentUser user, String scopeColumn,
+			UnaryOperator<String> statement) {
 		if (code == null || code.isBlank()) {
 			return Optional.empty();
 		}
 		MapSqlParameterSource params = new MapSqlParameterSource("code", code.strip().toUpperCase());
-		String where = scopeCondition(user, "u.county_id", params);
+		String where = scopeCondition(user, scopeColumn, params);
 		if (where == null) {
 			return Optional.empty();
 		}
 		return this.jdbc
-			.query("""
-					select u.id, u.code, u.name, coalesce(c.name, '') as group_name
-					from handling_unit u left join county c on c.id = u.county_id
-					where u.active and upper(u.code) = :code and (u.level = 'PREFECTURE' or""" + " " + where + ")",
-					params,
+			.query(statement.apply(where), params,
 					(rs, n) -> new Choice(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
 							rs.getString("group_name")))
 			.stream()

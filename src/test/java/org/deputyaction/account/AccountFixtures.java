@@ -2,7 +2,13 @@ package org.deputyaction.account;
 
 import java.util.UUID;
 
+import jakarta.servlet.http.Cookie;
+
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Accounts for tests, with unique names so that tests do not share data.
@@ -25,6 +31,15 @@ public final class AccountFixtures {
 		account.setVenueId(venueId);
 		account.setUnitId(unitId);
 		return accounts.saveAndFlush(account);
+	}
+
+	/** Signs the account in through the form and answers its session cookie. */
+	public static Cookie signIn(MockMvc mvc, UserAccount account) throws Exception {
+		return mvc
+			.perform(post("/login").param("username", account.getUsername()).param("password", PASSWORD).with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
 	}
 
 	public static UserAccount admin(UserAccountRepository accounts, PasswordEncoder encoder) {

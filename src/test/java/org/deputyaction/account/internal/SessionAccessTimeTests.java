@@ -17,9 +17,7 @@ import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -49,7 +47,7 @@ class SessionAccessTimeTests {
 	@Test
 	void pagesWithinAMinuteOfTheLastWrittenAccessDoNotWriteTheSession() throws Exception {
 		UserAccount account = AccountFixtures.office(this.accounts, this.encoder);
-		Cookie session = signIn(account);
+		Cookie session = AccountFixtures.signIn(this.mvc, account);
 		long halfAMinuteAgo = System.currentTimeMillis() - MINUTE / 2;
 		storeAccess(account, halfAMinuteAgo);
 
@@ -62,7 +60,7 @@ class SessionAccessTimeTests {
 	@Test
 	void aPageMoreThanAMinuteAfterTheLastWrittenAccessWritesItAndMovesTheExpiry() throws Exception {
 		UserAccount account = AccountFixtures.office(this.accounts, this.encoder);
-		Cookie session = signIn(account);
+		Cookie session = AccountFixtures.signIn(this.mvc, account);
 		long fiveMinutesAgo = System.currentTimeMillis() - 5 * MINUTE;
 		storeAccess(account, fiveMinutesAgo);
 
@@ -100,16 +98,6 @@ class SessionAccessTimeTests {
 		sessions.save(later);
 		assertThat(sessions.findById(created.getId()).getLastAccessedTime()).isEqualTo(stored.plusSeconds(61));
 		sessions.deleteById(created.getId());
-	}
-
-	private Cookie signIn(UserAccount account) throws Exception {
-		return this.mvc
-			.perform(post("/login").param("username", account.getUsername())
-				.param("password", AccountFixtures.PASSWORD)
-				.with(csrf()))
-			.andReturn()
-			.getResponse()
-			.getCookie("SESSION");
 	}
 
 	private void storeAccess(UserAccount account, long millis) {

@@ -70,13 +70,7 @@ class SessionAndHeaderTests {
 	@Test
 	void sessionOlderThanTheAbsoluteLimitEndsEvenWhenBusy() throws Exception {
 		UserAccount account = AccountFixtures.office(this.accounts, this.encoder);
-		Cookie session = this.mvc
-			.perform(post("/login").param("username", account.getUsername())
-				.param("password", AccountFixtures.PASSWORD)
-				.with(csrf()))
-			.andReturn()
-			.getResponse()
-			.getCookie("SESSION");
+		Cookie session = AccountFixtures.signIn(this.mvc, account);
 		this.mvc.perform(get("/office").cookie(session)).andExpect(status().isOk());
 
 		long thirteenHoursAgo = System.currentTimeMillis() - 13L * 60 * 60 * 1000;
@@ -109,13 +103,7 @@ class SessionAndHeaderTests {
 	@Test
 	void ownPasswordChangeNeedsTheCurrentOneAndMeetsThePolicy() throws Exception {
 		UserAccount account = AccountFixtures.office(this.accounts, this.encoder);
-		Cookie session = this.mvc
-			.perform(post("/login").param("username", account.getUsername())
-				.param("password", AccountFixtures.PASSWORD)
-				.with(csrf()))
-			.andReturn()
-			.getResponse()
-			.getCookie("SESSION");
+		Cookie session = AccountFixtures.signIn(this.mvc, account);
 		this.mvc.perform(get("/account/password").cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("当前密码")));
