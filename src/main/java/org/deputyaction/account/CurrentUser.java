@@ -98,6 +98,20 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ser
 	}
 
 	/**
+	 * Whether this user's role is one of those named, for pages that show or leave out
+	 * links by role (a plain comparison: a page of the staff layout asks it a dozen
+	 * times). What a role may do is checked in the services, not here.
+	 */
+	public boolean hasAnyRole(String... roles) {
+		for (String role : roles) {
+			if (this.role.name().equals(role)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * Whether this user sees the whole prefecture rather than one county, venue or unit.
 	 */
 	public boolean seesWholePrefecture() {

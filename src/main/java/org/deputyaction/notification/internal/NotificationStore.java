@@ -13,6 +13,8 @@ import java.util.Set;
 import org.deputyaction.notification.Delivery;
 import org.deputyaction.notification.InboxMessage;
 import org.deputyaction.notification.NotificationKind;
+import org.deputyaction.system.ShortLivedCache;
+import org.deputyaction.system.ShortLivedCaches;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -28,14 +30,26 @@ public class NotificationStore {
 			id, kind, item_number, item_title, detail, link, due_on, created_at, read_at
 			""";
 
+	/** How many users' unread counts are kept at most. */
+	private static final int KEPT_COUNTS = 10_000;
+
 	private final JdbcTemplate jdbc;
 
-	NotificationStore(JdbcTemplate jdbc) {
+	/**
+	 * The users' unread counts, which every staff page shows in its header: forgotten on
+	 * every write to the inbox (and every change of the loop) on this node; on other
+	 * nodes a count is at most the caches' time-to-live old.
+	 */
+	private final ShortLivedCache<Long, Long> unread;
+
+	NotificationStore(JdbcTemplate jdbc, ShortLivedCaches caches) {
 		this.jdbc = jdbc;
+		this.unread = caches.create(KEPT_COUNTS);
 	}
 
 	/** Writes the message unless its key already reached its recipient; true when new. */
 	public boolean add(NewMessage m, Instant now) {
+		this.unread.invalidate();
 		return this.jdbc.update("""
 				insert into notification (recipient_user_id, kind, dedupe_key, suggestion_id, problem_id, item_number,
 				                          item_title, detail, link, due_on, created_at)
@@ -47,10 +61,12 @@ public class NotificationStore {
 	}
 
 	public long unread(Long userId) {
-		Long count = this.jdbc.queryForObject(
-				"select count(*) from notification where recipient_user_id = ? and read_at is null", Long.class,
-				userId);
-		return (count != null) ? count : 0;
+		return this.unread.get(userId, () -> {
+			Long count = this.jdbc.queryForObject(
+					"select count(*) from notification where recipient_user_id = ? and read_at is null", Long.class,
+					userId);
+			return (count != null) ? count : 0L;
+		});
 	}
 
 	/** One page, newest first, with the total in the same statement. */
@@ -71,12 +87,14 @@ public class NotificationStore {
 	}
 
 	public int markRead(Long id, Long userId, Instant now) {
+		this.unread.invalidate();
 		return this.jdbc.update(
 				"update notification set read_at = ? where id = ? and recipient_user_id = ? and read_at is null",
 				Timestamp.from(now), id, userId);
 	}
 
 	public int markAllRead(Long userId, Instant now) {
+		this.unread.invalidate();
 		return this.jdbc.update("update notification set read_at = ? where recipient_user_id = ? and read_at is null",
 				Timestamp.from(now), userId);
 	}
