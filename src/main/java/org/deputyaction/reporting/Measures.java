@@ -2,6 +2,7 @@ package org.deputyaction.reporting;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The counts of one row of a report and the rates built from them, as defined in
@@ -148,6 +149,17 @@ public final class Measures {
 			case "voterSatisfactionRate" -> voterSatisfactionRate();
 			default -> throw new IllegalArgumentException(name);
 		};
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return this == other || (other instanceof Measures that && this.counts.equals(that.counts)
+				&& Objects.equals(this.problems, that.problems) && this.voters.equals(that.voters));
+	}
+
+	@Override
+	public int hashCode() {
+		return Objects.hash(this.counts, this.problems, this.voters);
 	}
 
 }

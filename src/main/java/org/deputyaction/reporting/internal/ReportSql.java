@@ -89,6 +89,12 @@ public class ReportSql {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
+	/**
+	 * The installation's prefecture once there is one: the first made, which stays (the
+	 * organisation is deactivated, never deleted).
+	 */
+	private volatile Long prefecture;
+
 	ReportSql(NamedParameterJdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
@@ -606,8 +612,14 @@ public class ReportSql {
 
 	/** The installation's prefecture: the first one. */
 	public Long installationPrefecture() {
-		List<Long> ids = this.jdbc.queryForList("select id from prefecture order by id limit 1", Map.of(), Long.class);
-		return ids.isEmpty() ? null : ids.get(0);
+		Long known = this.prefecture;
+		if (known == null) {
+			List<Long> ids = this.jdbc.queryForList("select id from prefecture order by id limit 1", Map.of(),
+					Long.class);
+			known = ids.isEmpty() ? null : ids.get(0);
+			this.prefecture = known;
+		}
+		return known;
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.deputyaction.account.CurrentUser;
 import org.deputyaction.reporting.Rate;
@@ -20,6 +21,8 @@ import org.deputyaction.reporting.ReportRow;
 import org.deputyaction.reporting.ReportService;
 import org.deputyaction.reporting.ReportTable;
 import org.deputyaction.reporting.web.TableExport.Cell;
+
+import org.deputyaction.system.RenderedFragments;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -42,6 +45,8 @@ class ReportController {
 
 	static final String VIEW_DASHBOARD = "reporting/dashboard";
 
+	static final String VIEW_CONTENT = "reporting/dashboard-content :: content";
+
 	static final String VIEW_ITEMS = "reporting/items";
 
 	static final int PAGE_SIZE = 50;
@@ -50,24 +55,38 @@ class ReportController {
 
 	private final MessageSource messages;
 
-	ReportController(ReportService reports, MessageSource messages) {
+	private final RenderedFragments fragments;
+
+	ReportController(ReportService reports, MessageSource messages, RenderedFragments fragments) {
 		this.reports = reports;
 		this.messages = messages;
+		this.fragments = fragments;
 	}
 
 	@GetMapping
 	String dashboard(@ModelAttribute("reportForm") ReportForm form, BindingResult binding,
-			@AuthenticationPrincipal CurrentUser user, Model model) {
+			@AuthenticationPrincipal CurrentUser user, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
 		ReportTable table = this.reports.table(request(form, binding), user);
 		ReportLinks links = new ReportLinks(form, table.by());
 		model.addAttribute("table", table);
 		model.addAttribute("links", links);
-		model.addAttribute("columns", ReportColumn.ALL);
-		model.addAttribute("dimensions", ReportDimension.values());
-		model.addAttribute("bars", ReportCharts.bars(table.rows()));
-		model.addAttribute("trend", ReportCharts.trend(table.trend()));
-		model.addAttribute("periodKinds", ReportForm.PeriodKind.values());
+		// the same for every reader of the same table with the same links; a period
+		// refused is shown back as typed, to this reader only
+		Content content = binding.hasErrors() ? null : new Content(table, form.values());
+		model.addAttribute("reportMarkup", this.fragments.render(VIEW_CONTENT, content, model, () -> {
+			model.addAttribute("periodKinds", ReportForm.PeriodKind.values());
+			model.addAttribute("columns", ReportColumn.ALL);
+			model.addAttribute("dimensions", ReportDimension.values());
+			model.addAttribute("bars", ReportCharts.bars(table.rows()));
+			model.addAttribute("trend", ReportCharts.trend(table.trend()));
+		}, request, response));
 		return VIEW_DASHBOARD;
+	}
+
+	/** What the dashboard shows: the table, and the form its links and fields keep. */
+	private record Content(ReportTable table, List<Object> form) {
+
 	}
 
 	@GetMapping("/items")

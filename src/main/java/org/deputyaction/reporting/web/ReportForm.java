@@ -3,6 +3,8 @@ package org.deputyaction.reporting.web;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
 
 import org.deputyaction.organization.AdministrativeLevel;
 import org.deputyaction.reporting.ReportDimension;
@@ -132,6 +134,15 @@ public class ReportForm {
 		catch (DateTimeParseException ex) {
 			return null;
 		}
+	}
+
+	/**
+	 * Every value of the form, as it is shown back: two forms with the same show the
+	 * same.
+	 */
+	List<Object> values() {
+		return Arrays.asList(this.period, this.year, this.quarter, this.month, this.from, this.to, this.by, this.county,
+				this.township, this.venue, this.group, this.unit, this.category, this.level, this.ym);
 	}
 
 	public PeriodKind getPeriod() {
