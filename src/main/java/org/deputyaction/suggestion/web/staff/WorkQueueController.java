@@ -1,13 +1,16 @@
 package org.deputyaction.suggestion.web.staff;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.deputyaction.account.CurrentUser;
+import org.deputyaction.account.Role;
 import org.deputyaction.suggestion.CategoryService;
 import org.deputyaction.suggestion.LoopChoices;
 import org.deputyaction.suggestion.LoopChoices.Choice;
@@ -17,6 +20,7 @@ import org.deputyaction.suggestion.QueueFilter;
 import org.deputyaction.suggestion.QueuePage;
 import org.deputyaction.suggestion.WorkQueue;
 import org.deputyaction.suggestion.WorkQueueService;
+import org.deputyaction.system.RenderedFragments;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -41,6 +45,8 @@ class WorkQueueController {
 
 	private static final String VIEW = "suggestion/staff/work";
 
+	private static final String VIEW_QUEUE = "suggestion/staff/work-queue :: queue";
+
 	static final String NEW_PROBLEMS = "NEW_PROBLEMS";
 
 	/** Online problems marked as spam: reached from the new problems, not a tab. */
@@ -59,7 +65,11 @@ class WorkQueueController {
 
 	private final CategoryService categories;
 
-	WorkQueueController(WorkQueueService queues, LoopChoices choices, CategoryService categories) {
+	private final RenderedFragments fragments;
+
+	WorkQueueController(WorkQueueService queues, LoopChoices choices, CategoryService categories,
+			RenderedFragments fragments) {
+		this.fragments = fragments;
 		this.queues = queues;
 		this.choices = choices;
 		this.categories = categories;
@@ -69,14 +79,37 @@ class WorkQueueController {
 	String work(@RequestParam(name = "queue", required = false) String queueName,
 			@RequestParam(name = "after", required = false) String after,
 			@ModelAttribute("filter") QueueFilterForm filter, BindingResult binding,
-			@AuthenticationPrincipal CurrentUser user, Model model, HttpServletResponse response) {
+			@AuthenticationPrincipal CurrentUser user, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		Shown shown = null;
 		if (binding.hasErrors()) {
 			// a filter value of the wrong type (letters for a date) is left out and said
 			// so
 			model.addAttribute("badFilter", true);
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		}
+		else {
+			// the same for every reader with the same scope asking for the same page
+			shown = new Shown(user.role(), user.countyId(), user.venueId(), user.unitId(), queueName, after,
+					filter.getQ(), filter.getStatus(), filter.getVenue(), filter.getUnit(), filter.getCategory(),
+					filter.getFrom(), filter.getTo());
+		}
 		String queue = (queueName == null || queueName.isBlank()) ? NEW_PROBLEMS : queueName.toUpperCase(Locale.ROOT);
+		model.addAttribute("queueMarkup", this.fragments.render(VIEW_QUEUE, shown, model,
+				() -> fill(queue, after, filter, user, model), request, response));
+		return VIEW;
+	}
+
+	/**
+	 * What one page of a queue shows: the reader's scope, the queue, its filters and
+	 * page.
+	 */
+	private record Shown(Role role, Long county, Long venue, Long unit, String queue, String after, String q,
+			LoopStatus status, String venueCode, String unitCode, Long category, LocalDate from, LocalDate to) {
+
+	}
+
+	private void fill(String queue, String after, QueueFilterForm filter, CurrentUser user, Model model) {
 		Long venueId = this.choices.venue(filter.getVenue(), user).map(Choice::id).orElse(null);
 		Long unitId = this.choices.filterUnit(filter.getUnit(), user).map(Choice::id).orElse(null);
 		model.addAttribute("unknownVenue", notBlank(filter.getVenue()) && venueId == null);
@@ -115,7 +148,6 @@ class WorkQueueController {
 		model.addAttribute("statuses", LoopStatus.values());
 		model.addAttribute("firstUrl", (after != null) ? url(queue, filter, null) : null);
 		model.addAttribute("nextUrl", page(model).hasMore() ? url(queue, filter, page(model).nextCursor()) : null);
-		return VIEW;
 	}
 
 	/**
