@@ -22,6 +22,7 @@ import org.deputyaction.suggestion.SuggestionDetail.ReplyLine;
 import org.deputyaction.suggestion.SuggestionDetail.RoundLine;
 import org.deputyaction.suggestion.SuggestionService;
 import org.deputyaction.system.NotFoundException;
+import org.deputyaction.system.ShortLivedCaches;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -52,6 +53,12 @@ public class OnSiteEvaluationService {
 
 	private final AuditLog audit;
 
+	/**
+	 * Emptied when an evaluation opens or closes or a rating counts: kept pages show
+	 * them.
+	 */
+	private final ShortLivedCaches caches;
+
 	private final Clock clock;
 
 	private final Duration duration;
@@ -63,7 +70,8 @@ public class OnSiteEvaluationService {
 	private final Duration wrongCodeWindow;
 
 	OnSiteEvaluationService(EvaluationSessionRepository sessions, OnSiteRatings ratings, SuggestionService suggestions,
-			AuditLog audit, Clock clock, @Value("${deputyaction.evaluation.duration:30m}") Duration duration,
+			AuditLog audit, ShortLivedCaches caches, Clock clock,
+			@Value("${deputyaction.evaluation.duration:30m}") Duration duration,
 			@Value("${deputyaction.evaluation.ratings-per-address:300}") int ratingsPerAddress,
 			@Value("${deputyaction.evaluation.wrong-codes-per-address:20}") int wrongCodesPerAddress,
 			@Value("${deputyaction.evaluation.wrong-code-window:15m}") Duration wrongCodeWindow) {
@@ -72,6 +80,7 @@ public class OnSiteEvaluationService {
 		this.ratings = ratings;
 		this.suggestions = suggestions;
 		this.audit = audit;
+		this.caches = caches;
 		this.clock = clock;
 		this.duration = duration;
 		this.ratingsPerAddress = Math.max(1, ratingsPerAddress);
@@ -112,6 +121,7 @@ public class OnSiteEvaluationService {
 				now, now.plus(this.duration), user.id(), user.displayName()));
 		this.audit.record(AUDIT_TYPE, session.getCode(), "OPENED",
 				detail.number() + ", " + EvaluationView.local(session.getExpiresAt()));
+		this.caches.forget();
 		return view(session, now);
 	}
 
@@ -125,6 +135,7 @@ public class OnSiteEvaluationService {
 			session.close(now, user.id(), user.displayName());
 			this.sessions.saveAndFlush(session);
 			this.audit.record(AUDIT_TYPE, session.getCode(), "CLOSED", null);
+			this.caches.forget();
 		}
 		return view(session, now);
 	}
@@ -205,8 +216,11 @@ public class OnSiteEvaluationService {
 		if (this.ratings.fromAddress(session.getId(), address) >= this.ratingsPerAddress) {
 			return RatingOutcome.ADDRESS_LIMIT_REACHED;
 		}
-		return this.ratings.add(session, satisfaction, device, address, this.clock.instant()) ? RatingOutcome.COUNTED
-				: RatingOutcome.ALREADY_RATED;
+		if (!this.ratings.add(session, satisfaction, device, address, this.clock.instant())) {
+			return RatingOutcome.ALREADY_RATED;
+		}
+		this.caches.forget();
+		return RatingOutcome.COUNTED;
 	}
 
 	private EvaluationSession lookUp(String typed, String clientAddress, boolean lock) {

@@ -2,6 +2,8 @@ package org.deputyaction.system;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -11,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.View;
@@ -35,7 +38,7 @@ public class RenderedFragments {
 
 	private final ViewResolver views;
 
-	private final ShortLivedCache<Key, String> kept;
+	private final ShortLivedCache<Key, Kept> kept;
 
 	RenderedFragments(@Qualifier("thymeleafViewResolver") ViewResolver views, ShortLivedCaches caches) {
 		this.views = views;
@@ -46,25 +49,40 @@ public class RenderedFragments {
 	 * The fragment ({@code "template :: selector"}) rendered for the key: the markup kept
 	 * for it, or else rendered with the model once {@code filler} has added to it what
 	 * the fragment shows. Without a key (a request that must not share its page, such as
-	 * one with a rejected value shown back), it is rendered and not kept.
+	 * one with a rejected value shown back), it is rendered and not kept. The model
+	 * attributes named in {@code alsoKept} (what the page around the fragment shows too)
+	 * are kept with it and put back into the model when the markup is given again. A form
+	 * that posts may be in the fragment: the form token of the request that rendered it
+	 * is replaced, in what every later request gets, by that request's own.
 	 */
 	public String render(String fragment, Object key, Model model, Runnable filler, HttpServletRequest request,
-			HttpServletResponse response) {
+			HttpServletResponse response, String... alsoKept) {
 		Locale locale = RequestContextUtils.getLocale(request);
 		if (key == null) {
 			filler.run();
 			return renderNow(fragment, locale, model.asMap(), request, response);
 		}
 		Key fullKey = new Key(fragment, locale, key);
-		String markup = this.kept.find(fullKey);
-		if (markup != null) {
-			return markup;
+		Kept kept = this.kept.find(fullKey);
+		if (kept != null) {
+			model.addAllAttributes(kept.attributes());
+			return kept.markupFor(token(request));
 		}
 		long generation = this.kept.generation();
 		filler.run();
-		markup = renderNow(fragment, locale, model.asMap(), request, response);
-		this.kept.store(fullKey, markup, generation);
+		String markup = renderNow(fragment, locale, model.asMap(), request, response);
+		Map<String, Object> attributes = new HashMap<>();
+		for (String name : alsoKept) {
+			attributes.put(name, model.getAttribute(name));
+		}
+		this.kept.store(fullKey, Kept.of(markup, token(request), attributes), generation);
 		return markup;
+	}
+
+	/** The request's form token as its forms carry it, if it has one. */
+	private static String token(HttpServletRequest request) {
+		Object token = request.getAttribute(CsrfToken.class.getName());
+		return (token instanceof CsrfToken csrf) ? csrf.getToken() : null;
 	}
 
 	private String renderNow(String fragment, Locale locale, Map<String, Object> model, HttpServletRequest request,
@@ -89,6 +107,33 @@ public class RenderedFragments {
 	}
 
 	private record Key(String fragment, Locale locale, Object key) {
+
+	}
+
+	/**
+	 * A fragment's markup as kept, with the form token of the request that rendered it
+	 * replaced by a mark, and the model attributes kept with it.
+	 */
+	private record Kept(String markup, boolean carriesToken, Map<String, Object> attributes) {
+
+		/** Stands for a form token: no markup Thymeleaf writes holds a NUL character. */
+		private static final String TOKEN_MARK = "\u0000token\u0000";
+
+		static Kept of(String markup, String token, Map<String, Object> attributes) {
+			boolean carriesToken = token != null && !token.isEmpty() && markup.contains(token);
+			return new Kept(carriesToken ? markup.replace(token, TOKEN_MARK) : markup, carriesToken,
+					Collections.unmodifiableMap(new HashMap<>(attributes)));
+		}
+
+		String markupFor(String token) {
+			if (!this.carriesToken) {
+				return this.markup;
+			}
+			if (token == null) {
+				throw new IllegalStateException("a kept form needs the request's form token");
+			}
+			return this.markup.replace(TOKEN_MARK, token);
+		}
 
 	}
 

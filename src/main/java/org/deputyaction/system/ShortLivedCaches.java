@@ -41,6 +41,15 @@ public class ShortLivedCaches {
 		this.caches.forEach((cache) -> cache.ttl(ttl));
 	}
 
+	/**
+	 * Empties every cache now and when the current transaction ends: for changes that
+	 * publish no event of the loop but show on kept pages (an on-site evaluation opened
+	 * or closed, a voter's rating).
+	 */
+	public void forget() {
+		this.caches.forEach(ShortLivedCache::invalidate);
+	}
+
 	@EventListener
 	void on(Object event) {
 		if (event.getClass().getName().startsWith(LOOP_EVENTS)) {

@@ -2,15 +2,18 @@ package org.deputyaction.suggestion.web.staff;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.deputyaction.account.CurrentUser;
+import org.deputyaction.account.Role;
 import org.deputyaction.organization.AdministrativeLevel;
 import org.deputyaction.suggestion.AssignmentService;
 import org.deputyaction.suggestion.AssignmentStatus;
@@ -50,6 +53,7 @@ import org.deputyaction.suggestion.SuggestionService;
 import org.deputyaction.suggestion.SupervisionService;
 import org.deputyaction.system.NotFoundException;
 
+import org.deputyaction.system.RenderedFragments;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -66,8 +70,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * Suggestions as staff write them up and move them round the loop: the write-up form, and
@@ -82,6 +89,8 @@ class SuggestionPagesController {
 	private static final String VIEW_FORM = "suggestion/staff/suggestion-form";
 
 	private static final String VIEW_PAGE = "suggestion/staff/suggestion";
+
+	private static final String VIEW_CONTENT = "suggestion/staff/suggestion-content :: content";
 
 	private final SuggestionService suggestions;
 
@@ -107,10 +116,13 @@ class SuggestionPagesController {
 
 	private final Clock clock;
 
+	private final RenderedFragments fragments;
+
 	SuggestionPagesController(SuggestionService suggestions, ProblemService problems, AssignmentService assignment,
 			SupervisionService supervision, ReplyService replies, FeedbackService feedback,
 			AttachmentService attachments, CategoryService categories, LoopChoices choices,
-			LoopSettingsService settings, MessageSource messages, Clock clock) {
+			LoopSettingsService settings, MessageSource messages, Clock clock, RenderedFragments fragments) {
+		this.fragments = fragments;
 		this.suggestions = suggestions;
 		this.problems = problems;
 		this.assignment = assignment;
@@ -199,8 +211,24 @@ class SuggestionPagesController {
 	// The suggestion's page
 
 	@GetMapping("/{id}")
-	String show(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model) {
-		return showPage(id, user, model);
+	String show(@PathVariable Long id, @AuthenticationPrincipal CurrentUser user, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
+		// the same for every reader of the same role and scope on the same day; a page
+		// with a message for its reader is not shared
+		Shown shown = (flash == null || flash.isEmpty()) ? new Shown(id, user.role(), user.countyId(), user.venueId(),
+				user.deputyId(), user.unitId(), LocalDate.now(this.clock)) : null;
+		model.addAttribute("itemMarkup", this.fragments.render(VIEW_CONTENT, shown, model,
+				() -> fillPage(id, user, model), request, response, "s"));
+		return VIEW_PAGE;
+	}
+
+	/**
+	 * What a suggestion's page shows: the suggestion, to a reader of this role and scope,
+	 * on this day.
+	 */
+	private record Shown(Long id, Role role, Long county, Long venue, Long deputy, Long unit, LocalDate day) {
+
 	}
 
 	@GetMapping("/{id}/attachments/{attachmentId}")
@@ -341,7 +369,8 @@ class SuggestionPagesController {
 		model.addAttribute("openAction", action);
 		if (result.hasErrors()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return showPage(id, user, model);
+			fillPage(id, user, model);
+			return renderPage(model, response);
 		}
 		try {
 			step.get();
@@ -349,20 +378,33 @@ class SuggestionPagesController {
 		catch (ConcurrentChangeException ex) {
 			model.addAttribute("errorMessage", this.messages.getMessage(ex.messageKey(), null, locale));
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
-			String view = showPage(id, user, model);
+			fillPage(id, user, model);
 			form.setVersion(((SuggestionDetail) model.getAttribute("s")).version());
-			return view;
+			return renderPage(model, response);
 		}
 		catch (LoopRuleViolation ex) {
 			model.addAttribute("errorMessage", ex.message(this.messages, locale));
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
-			return showPage(id, user, model);
+			fillPage(id, user, model);
+			return renderPage(model, response);
 		}
 		redirect.addFlashAttribute("message", this.messages.getMessage("loopstaff.done." + action, null, locale));
 		return "redirect:/suggestions/" + id;
 	}
 
-	private String showPage(Long id, CurrentUser user, Model model) {
+	/**
+	 * The page shown again to its reader alone, with what they typed and why it was
+	 * refused.
+	 */
+	private String renderPage(Model model, HttpServletResponse response) {
+		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+			.getRequest();
+		model.addAttribute("itemMarkup", this.fragments.render(VIEW_CONTENT, null, model, () -> {
+		}, request, response));
+		return VIEW_PAGE;
+	}
+
+	private void fillPage(Long id, CurrentUser user, Model model) {
 		SuggestionDetail s = this.suggestions.get(id, user);
 		model.addAttribute("s", s);
 		model.addAttribute("timeline",
@@ -439,7 +481,6 @@ class SuggestionPagesController {
 		model.addAttribute("resultClasses", ResultClass.values());
 		model.addAttribute("satisfactions", Satisfaction.values());
 		model.addAttribute("handled", s.status() == LoopStatus.ASSIGNED || s.status() == LoopStatus.SUPERVISED);
-		return VIEW_PAGE;
 	}
 
 	private static void defaultForm(Model model, String name, VersionedForm form, long version) {
