@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,6 +33,9 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  */
 @Component
 public class RenderedFragments {
+
+	/** White space around a line break. */
+	private static final Pattern LINE_BREAKS = Pattern.compile("[ \\t]*\\n\\s*");
 
 	/** How many fragments are kept at most (a fragment is tens of kilobytes). */
 	private static final int KEPT = 400;
@@ -75,8 +79,23 @@ public class RenderedFragments {
 		for (String name : alsoKept) {
 			attributes.put(name, model.getAttribute(name));
 		}
-		this.kept.store(fullKey, Kept.of(markup, token(request), attributes), generation);
-		return markup;
+		String token = token(request);
+		kept = Kept.of(compact(markup), token, attributes);
+		this.kept.store(fullKey, kept, generation);
+		return kept.markupFor(token);
+	}
+
+	/**
+	 * The markup with each run of white space that holds a line break made one line
+	 * break, as a browser shows it (a template's indentation is a fifth of a large page);
+	 * markup with preformatted text or a text area, where white space is content, is left
+	 * as it is.
+	 */
+	static String compact(String markup) {
+		if (markup.contains("<pre") || markup.contains("<textarea")) {
+			return markup;
+		}
+		return LINE_BREAKS.matcher(markup).replaceAll("\n");
 	}
 
 	/** The request's form token as its forms carry it, if it has one. */
