@@ -50,9 +50,16 @@ public class ReportService {
 	 */
 	private final ShortLivedCache<TableKey, ReportTable> tables;
 
+	/**
+	 * The places asked for with their names (a report's scope, once the reader's is
+	 * checked): a name changed is shown within the caches' time-to-live.
+	 */
+	private final ShortLivedCache<Place, ReportScope> places;
+
 	ReportService(ReportSql sql, LoopSettingsService settings, Clock clock, ShortLivedCaches caches) {
 		this.sql = sql;
 		this.tables = caches.create(KEPT_TABLES);
+		this.places = caches.create(KEPT_TABLES);
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -183,7 +190,9 @@ public class ReportService {
 		if (prefectureId == null && !anyPlace) {
 			throw new NotFoundException();
 		}
-		ReportScope scope = this.sql.resolve(prefectureId, countyId, townshipId, venueId, groupId);
+		Place place = new Place(prefectureId, countyId, townshipId, venueId, groupId);
+		ReportScope scope = this.places.get(place, () -> this.sql.resolve(place.prefecture(), place.county(),
+				place.township(), place.venue(), place.group()));
 		if (scope == null) {
 			throw new NotFoundException();
 		}
@@ -269,6 +278,11 @@ public class ReportService {
 	}
 
 	/** What a report table depends on besides the data: its scope was checked first. */
+	/** The places of a report as asked for, before their names are read. */
+	private record Place(Long prefecture, Long county, Long township, Long venue, Long group) {
+
+	}
+
 	private record TableKey(ReportRequest request, ReportScope scope, LocalDate today, LocalDate nearDueLimit) {
 
 	}

@@ -24,8 +24,11 @@ public class HolidayService {
 
 	private final HolidayRepository holidays;
 
-	HolidayService(HolidayRepository holidays) {
+	private final LoopSupport support;
+
+	HolidayService(HolidayRepository holidays, LoopSupport support) {
 		this.holidays = holidays;
+		this.support = support;
 	}
 
 	@Transactional(readOnly = true)
@@ -36,6 +39,7 @@ public class HolidayService {
 	/** Enters a day, or changes the kind and name of a day already entered. */
 	public Holiday save(@Valid SaveHoliday command, CurrentUser user) {
 		LoopScope.require(user.is(Role.ADMIN));
+		this.support.changed();
 		Holiday holiday = this.holidays.findByDay(command.day()).orElse(null);
 		if (holiday == null) {
 			return this.holidays.saveAndFlush(new Holiday(command.day(), command.kind(), command.name().strip()));
@@ -46,6 +50,7 @@ public class HolidayService {
 
 	public void remove(LocalDate day, CurrentUser user) {
 		LoopScope.require(user.is(Role.ADMIN));
+		this.support.changed();
 		this.holidays.findByDay(day).ifPresent(this.holidays::delete);
 	}
 

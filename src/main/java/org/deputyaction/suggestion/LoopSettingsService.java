@@ -58,6 +58,7 @@ public class LoopSettingsService {
 		current.change(command.rules(), command.maxAttachmentBytes(), command.allowedTypes(),
 				command.postingIntervalMonths(), this.support.now(), user.displayName());
 		this.settings.flush();
+		this.support.changed();
 		return current;
 	}
 

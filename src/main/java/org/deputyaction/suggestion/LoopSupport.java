@@ -10,6 +10,8 @@ import org.deputyaction.account.CurrentUser;
 import org.deputyaction.suggestion.internal.HolidayRepository;
 import org.deputyaction.suggestion.internal.LoopSettingsRepository;
 import org.deputyaction.suggestion.internal.TimelineEntryRepository;
+import org.deputyaction.system.ShortLivedCache;
+import org.deputyaction.system.ShortLivedCaches;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -31,13 +33,32 @@ class LoopSupport {
 
 	private final ApplicationEventPublisher events;
 
+	private final ShortLivedCaches caches;
+
+	/**
+	 * The deadline rules, read by every page that shows a deadline's state: kept until
+	 * the loop, the settings or the holiday table change on this node
+	 * ({@link #changed()}).
+	 */
+	private final ShortLivedCache<Boolean, LoopDeadlines> deadlines;
+
 	LoopSupport(Clock clock, LoopSettingsRepository settings, HolidayRepository holidays,
-			TimelineEntryRepository timeline, ApplicationEventPublisher events) {
+			TimelineEntryRepository timeline, ApplicationEventPublisher events, ShortLivedCaches caches) {
 		this.clock = clock;
 		this.settings = settings;
 		this.holidays = holidays;
 		this.timeline = timeline;
 		this.events = events;
+		this.caches = caches;
+		this.deadlines = caches.create(1);
+	}
+
+	/**
+	 * The settings or the holiday table changed: the deadlines, and everything kept that
+	 * shows a deadline's state, are read again.
+	 */
+	void changed() {
+		this.caches.forget();
 	}
 
 	Instant now() {
@@ -57,6 +78,10 @@ class LoopSupport {
 	 * when deadlines count working days.
 	 */
 	LoopDeadlines deadlines() {
+		return this.deadlines.get(Boolean.TRUE, this::readDeadlines);
+	}
+
+	private LoopDeadlines readDeadlines() {
 		LoopRules rules = settings().rules();
 		if (rules.counting() == DeadlineCounting.CALENDAR_DAYS) {
 			return new LoopDeadlines(rules, DeadlineCalendar.calendarDays());

@@ -1,5 +1,6 @@
 package org.deputyaction.suggestion;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.deputyaction.suggestion.AdminCommands.CreateCategory;
 import org.deputyaction.suggestion.AdminCommands.SaveHoliday;
 import org.deputyaction.suggestion.AdminCommands.UpdateLoopSettings;
 import org.deputyaction.suggestion.HandlingCommands.AssignSuggestion;
+import org.deputyaction.system.ShortLivedCaches;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +42,9 @@ class LoopAdministrationTests {
 
 	@Autowired
 	AssignmentService assignments;
+
+	@Autowired
+	ShortLivedCaches caches;
 
 	LoopRules before;
 
@@ -97,6 +102,33 @@ class LoopAdministrationTests {
 		assertThat(s.dueOn()).isEqualTo(LocalDate.of(2031, 7, 2));
 		assertThat(s.assignments().get(0).objectionDeadline()).isEqualTo(LocalDate.of(2031, 4, 15));
 		this.holidays.remove(LocalDate.of(2031, 7, 1), f.admin);
+	}
+
+	@Test
+	void keptDeadlinesFollowEveryChangeOfTheSettingsAndTheHolidayTable() {
+		LoopFixture f = LoopFixture.create(this.context);
+		LoopSettings current = this.settings.current();
+		this.before = current.rules();
+		this.typesBefore = current.getAllowedAttachmentTypes();
+		this.caches.ttl(Duration.ofMinutes(5));
+		try {
+			LocalDate assignedOn = LocalDate.of(2031, 4, 1);
+			this.settings.deadlines();
+			this.settings.update(new UpdateLoopSettings(current.getVersion(),
+					new LoopRules(3, 10, 6, 1, 15, 30, DeadlineCounting.WORKING_DAYS), current.getMaxAttachmentBytes(),
+					current.getAllowedAttachmentTypes(), current.getPostingIntervalMonths()), f.admin);
+			LocalDate workingDue = this.settings.deadlines().defaultDueDate(assignedOn);
+			assertThat(workingDue).isEqualTo(LocalDate.of(2031, 7, 1));
+
+			this.holidays.save(new SaveHoliday(LocalDate.of(2031, 7, 1), HolidayKind.HOLIDAY, "测试假日"), f.admin);
+			assertThat(this.settings.deadlines().defaultDueDate(assignedOn)).isEqualTo(LocalDate.of(2031, 7, 2));
+
+			this.holidays.remove(LocalDate.of(2031, 7, 1), f.admin);
+			assertThat(this.settings.deadlines().defaultDueDate(assignedOn)).isEqualTo(LocalDate.of(2031, 7, 1));
+		}
+		finally {
+			this.caches.ttl(Duration.ZERO);
+		}
 	}
 
 	@Test
