@@ -1,11 +1,10 @@
 package org.deputyaction.reporting;
 
 import java.time.Duration;
-import java.util.List;
 import java.time.LocalDate;
 
-import org.deputyaction.account.CurrentUser;
 import org.deputyaction.support.IntegrationTest;
+import org.deputyaction.support.KeptPages;
 import org.deputyaction.support.MutableClock;
 import org.deputyaction.support.OrganizationFixture;
 import org.deputyaction.support.SqlStatementCounter;
@@ -65,29 +64,29 @@ class ReportPageCacheTests {
 	@Test
 	void theContentIsRenderedOnceForTheSameTableAndAfreshAfterAChange() throws Exception {
 		String address = "/reports?period=YEAR&year=2025&county=" + this.f.county.getId();
-		String first = page(address, this.f.office);
+		String first = KeptPages.read(this.mvc, address, this.f.office);
 		assertThat(proposedCard(first)).isEqualTo("0");
 		assertThat(first).contains("data-testid=\"report-table\"").doesNotContain("th:utext");
 
 		this.statements.reset();
 		this.statements.record();
-		page(address, this.f.office);
-		assertThat(pageStatements()).as("a kept dashboard reads nothing more").isEmpty();
-		assertThat(main(page(address, this.f.staff))).isEqualTo(main(first));
+		KeptPages.read(this.mvc, address, this.f.office);
+		assertThat(KeptPages.pageStatements(this.statements)).as("a kept dashboard reads nothing more").isEmpty();
+		assertThat(KeptPages.main(KeptPages.read(this.mvc, address, this.f.staff))).isEqualTo(KeptPages.main(first));
 
 		this.f.propose(this.f.deputy, LocalDate.of(2025, 6, 1));
 		this.clock.reset();
-		assertThat(proposedCard(page(address, this.f.office))).isEqualTo("1");
+		assertThat(proposedCard(KeptPages.read(this.mvc, address, this.f.office))).isEqualTo("1");
 	}
 
 	@Test
 	void eachReaderSeesTheirOwnFormValuesAndOnlyTheirScope() throws Exception {
 		String county = "&county=" + this.f.county.getId();
-		page("/reports?period=YEAR&year=2025" + county, this.f.office);
-		String third = page("/reports?period=YEAR&year=2025&quarter=3" + county, this.f.office);
+		KeptPages.read(this.mvc, "/reports?period=YEAR&year=2025" + county, this.f.office);
+		String third = KeptPages.read(this.mvc, "/reports?period=YEAR&year=2025&quarter=3" + county, this.f.office);
 		assertThat(third).contains("<option value=\"3\" selected=\"selected\">");
 
-		page("/reports?period=YEAR&year=2025&venue=" + this.f.otherStation.getId(), this.f.office);
+		KeptPages.read(this.mvc, "/reports?period=YEAR&year=2025&venue=" + this.f.otherStation.getId(), this.f.office);
 		this.mvc
 			.perform(get("/reports?period=YEAR&year=2025&venue=" + this.f.otherStation.getId())
 				.with(user(this.f.stationDeputy)))
@@ -102,35 +101,14 @@ class ReportPageCacheTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(refused).contains("data-testid=\"period-error\"");
-		String fallback = page("/reports", this.f.office);
+		String fallback = KeptPages.read(this.mvc, "/reports", this.f.office);
 		assertThat(fallback).doesNotContain("data-testid=\"period-error\"");
-	}
-
-	private String page(String address, CurrentUser reader) throws Exception {
-		return this.mvc.perform(get(address).with(user(reader)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-	}
-
-	private static String main(String page) {
-		return page.substring(page.indexOf("<main"), page.indexOf("</main>"));
 	}
 
 	private static String proposedCard(String page) {
 		String card = page.substring(page.indexOf("data-testid=\"card-proposed\""));
 		card = card.substring(card.indexOf("stat-value\">") + "stat-value\">".length());
 		return card.substring(0, card.indexOf('<'));
-	}
-
-	/** The statements recorded apart from those that keep the test's session. */
-	private List<String> pageStatements() {
-		return this.statements.recorded()
-			.stream()
-			.map(SqlStatementCounter.Statement::sql)
-			.filter((sql) -> !sql.contains("SPRING_SESSION"))
-			.toList();
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.deputyaction.suggestion.web.staff;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,6 +18,7 @@ import org.deputyaction.suggestion.SuggestionCommands.ChangePublication;
 import org.deputyaction.suggestion.SuggestionDetail;
 import org.deputyaction.suggestion.SuggestionService;
 import org.deputyaction.support.IntegrationTest;
+import org.deputyaction.support.KeptPages;
 import org.deputyaction.support.SqlStatementCounter;
 import org.deputyaction.system.ShortLivedCaches;
 import org.junit.jupiter.api.AfterEach;
@@ -95,7 +95,7 @@ class SuggestionPageCacheTests {
 		this.statements.reset();
 		this.statements.record();
 		String second = page(s.id(), this.f.staff, new MockHttpSession());
-		assertThat(pageStatements()).as("a kept page reads nothing more").isEmpty();
+		assertThat(KeptPages.pageStatements(this.statements)).as("a kept page reads nothing more").isEmpty();
 		assertThat(second).contains(s.number(), "data-action=\"publication\"");
 
 		Set<String> firstTokens = tokens(first);
@@ -177,15 +177,6 @@ class SuggestionPageCacheTests {
 			tokens.add(matcher.group(1));
 		}
 		return tokens;
-	}
-
-	/** The statements recorded apart from those that keep the test's session. */
-	private List<String> pageStatements() {
-		return this.statements.recorded()
-			.stream()
-			.map(SqlStatementCounter.Statement::sql)
-			.filter((sql) -> !sql.contains("SPRING_SESSION"))
-			.toList();
 	}
 
 }

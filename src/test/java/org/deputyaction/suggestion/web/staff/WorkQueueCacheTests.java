@@ -1,10 +1,9 @@
 package org.deputyaction.suggestion.web.staff;
 
 import java.time.Duration;
-import java.util.List;
 
-import org.deputyaction.account.CurrentUser;
 import org.deputyaction.support.IntegrationTest;
+import org.deputyaction.support.KeptPages;
 import org.deputyaction.support.SqlStatementCounter;
 import org.deputyaction.system.ShortLivedCaches;
 import org.junit.jupiter.api.AfterEach;
@@ -56,32 +55,37 @@ class WorkQueueCacheTests {
 	@Test
 	void aKeptPageIsGivenUntilTheLoopChanges() throws Exception {
 		var first = this.f.proposed("第一条待交办" + this.f.tag);
-		String page = page("/work?queue=TO_ASSIGN", this.f.staff);
+		String page = KeptPages.read(this.mvc, "/work?queue=TO_ASSIGN", this.f.staff);
 		assertThat(page).contains(first.number()).doesNotContain("th:utext");
 
 		this.statements.reset();
 		this.statements.record();
-		assertThat(main(page("/work?queue=TO_ASSIGN", this.f.staff))).isEqualTo(main(page));
-		assertThat(pageStatements()).as("a kept page reads nothing more").isEmpty();
+		assertThat(KeptPages.main(KeptPages.read(this.mvc, "/work?queue=TO_ASSIGN", this.f.staff)))
+			.isEqualTo(KeptPages.main(page));
+		assertThat(KeptPages.pageStatements(this.statements)).as("a kept page reads nothing more").isEmpty();
 
 		var second = this.f.proposed("第二条待交办" + this.f.tag);
-		assertThat(page("/work?queue=TO_ASSIGN", this.f.staff)).contains(first.number(), second.number());
+		assertThat(KeptPages.read(this.mvc, "/work?queue=TO_ASSIGN", this.f.staff)).contains(first.number(),
+				second.number());
 	}
 
 	@Test
 	void aPageKeptForOneCountyIsNeverShownInAnother() throws Exception {
 		var proposed = this.f.proposed("本县待交办" + this.f.tag);
-		assertThat(page("/work?queue=SEARCH", this.f.staff)).contains(proposed.number());
-		assertThat(page("/work?queue=SEARCH", this.f.office)).contains(proposed.number());
-		assertThat(page("/work?queue=SEARCH", this.f.otherCountyStaff)).doesNotContain(proposed.number());
+		assertThat(KeptPages.read(this.mvc, "/work?queue=SEARCH", this.f.staff)).contains(proposed.number());
+		assertThat(KeptPages.read(this.mvc, "/work?queue=SEARCH", this.f.office)).contains(proposed.number());
+		assertThat(KeptPages.read(this.mvc, "/work?queue=SEARCH", this.f.otherCountyStaff))
+			.doesNotContain(proposed.number());
 		this.mvc.perform(get("/work?queue=SEARCH").with(user(this.f.deputy))).andExpect(status().isForbidden());
 	}
 
 	@Test
 	void eachFilterHasItsOwnPageAndARejectedOneIsNotKept() throws Exception {
 		var proposed = this.f.proposed("路灯维修" + this.f.tag);
-		assertThat(page("/work?queue=SEARCH&q=" + this.f.tag, this.f.staff)).contains(proposed.number());
-		assertThat(page("/work?queue=SEARCH&q=nothing-like-this", this.f.staff)).doesNotContain(proposed.number());
+		assertThat(KeptPages.read(this.mvc, "/work?queue=SEARCH&q=" + this.f.tag, this.f.staff))
+			.contains(proposed.number());
+		assertThat(KeptPages.read(this.mvc, "/work?queue=SEARCH&q=nothing-like-this", this.f.staff))
+			.doesNotContain(proposed.number());
 
 		String rejected = this.mvc.perform(get("/work?queue=SEARCH&from=yesterday").with(user(this.f.staff)))
 			.andExpect(status().isBadRequest())
@@ -89,28 +93,8 @@ class WorkQueueCacheTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(rejected).contains("data-testid=\"bad-filter\"");
-		assertThat(page("/work?queue=SEARCH", this.f.staff)).doesNotContain("data-testid=\"bad-filter\"");
-	}
-
-	private String page(String address, CurrentUser reader) throws Exception {
-		return this.mvc.perform(get(address).with(user(reader)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-	}
-
-	private static String main(String page) {
-		return page.substring(page.indexOf("<main"), page.indexOf("</main>"));
-	}
-
-	/** The statements recorded apart from those that keep the test's session. */
-	private List<String> pageStatements() {
-		return this.statements.recorded()
-			.stream()
-			.map(SqlStatementCounter.Statement::sql)
-			.filter((sql) -> !sql.contains("SPRING_SESSION"))
-			.toList();
+		assertThat(KeptPages.read(this.mvc, "/work?queue=SEARCH", this.f.staff))
+			.doesNotContain("data-testid=\"bad-filter\"");
 	}
 
 }
