@@ -76,7 +76,11 @@ public final class ShortLivedCache<K, V> {
 		this.entries.put(key, new Entry<>(value, now));
 	}
 
-	/** The fresh value kept for the key, or the loader's (kept for the next reader). */
+	/**
+	 * The fresh value kept for the key, or the loader's (kept for the next reader unless
+	 * it is null: a null is never given from memory, so keeping it would only fill the
+	 * cache).
+	 */
 	public V get(K key, Supplier<V> loader) {
 		if (!enabled()) {
 			return loader.get();
@@ -85,7 +89,9 @@ public final class ShortLivedCache<K, V> {
 		if (value == null) {
 			long before = generation();
 			value = loader.get();
-			store(key, value, before);
+			if (value != null) {
+				store(key, value, before);
+			}
 		}
 		return value;
 	}
