@@ -13,8 +13,10 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Counts the SQL statements the application sends, so that tests can prove a page costs a
- * bounded number of them. Counts every statement on every thread: reset just before the
- * request under test.
+ * bounded number of them. Once reset (just before the request under test), counts only
+ * the statements of the thread that reset it, where MockMvc runs the request: work that
+ * earlier tests left to other threads (deliveries after a commit, the deadline watch of a
+ * context just started) is not the page's.
  */
 public class SqlStatementCounter {
 
@@ -22,7 +24,11 @@ public class SqlStatementCounter {
 
 	private volatile boolean enabled = true;
 
+	/** The thread whose statements are counted; before the first reset, every thread. */
+	private volatile Thread counted;
+
 	public void reset() {
+		this.counted = Thread.currentThread();
 		this.count.set(0);
 	}
 
@@ -40,6 +46,7 @@ public class SqlStatementCounter {
 
 	/** Forgets what was recorded and records the statements sent from now on. */
 	public void record() {
+		this.counted = Thread.currentThread();
 		this.recorded.clear();
 		this.recording = true;
 	}
@@ -50,8 +57,13 @@ public class SqlStatementCounter {
 		return java.util.List.copyOf(this.recorded);
 	}
 
+	private boolean counts() {
+		Thread counted = this.counted;
+		return counted == null || counted == Thread.currentThread();
+	}
+
 	void remember(java.util.List<net.ttddyy.dsproxy.QueryInfo> queries) {
-		if (!this.recording) {
+		if (!this.recording || !counts()) {
 			return;
 		}
 		for (net.ttddyy.dsproxy.QueryInfo query : queries) {
@@ -72,7 +84,7 @@ public class SqlStatementCounter {
 	}
 
 	void increment(int statements) {
-		if (this.enabled) {
+		if (this.enabled && counts()) {
 			this.count.addAndGet(statements);
 		}
 	}
