@@ -12,9 +12,7 @@ import org.deputyaction.notification.internal.NotificationStore;
 import org.deputyaction.notification.internal.NotificationStore.Counted;
 import org.deputyaction.system.NotFoundException;
 
-import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
@@ -47,20 +45,6 @@ public class InboxService {
 		long total = rows.isEmpty() ? 0 : rows.get(0).total();
 		long unread = rows.isEmpty() ? this.store.unread(user.id()) : rows.get(0).unread();
 		return new InboxPage(rows.stream().map(Counted::message).toList(), number, PAGE_SIZE, total, unread);
-	}
-
-	/**
-	 * The signed-in user's unread messages, for the header: one indexed count. A failing
-	 * count never breaks the page around it: the header then shows none.
-	 */
-	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-	public long unreadCount() {
-		try {
-			return CurrentUser.get().map((user) -> this.store.unread(user.id())).orElse(0L);
-		}
-		catch (DataAccessException ex) {
-			return 0;
-		}
 	}
 
 	/** Marks one of the user's messages read and returns it (for its link). */
