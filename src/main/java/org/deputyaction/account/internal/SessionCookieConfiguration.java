@@ -7,11 +7,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.SessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
@@ -51,25 +53,26 @@ class SessionCookieConfiguration {
 	}
 
 	/**
-	 * Puts {@link CoarseAccessSessionRepository} in front of the database's sessions, so
-	 * that a request writes its session's access time at most once a minute. (Declaring a
-	 * session repository bean instead would make Spring Boot leave the JDBC sessions
-	 * unconfigured.)
+	 * Puts {@link KeptSessionRepository} in front of the database's sessions, so that a
+	 * request reads its session from memory once it knows it unchanged, and writes its
+	 * access time at most once a minute. (Declaring a session repository bean instead
+	 * would make Spring Boot leave the JDBC sessions unconfigured.)
 	 */
 	@Bean
-	static BeanPostProcessor coarseSessionAccessTime() {
+	static BeanPostProcessor keptSessions(ObjectProvider<JdbcOperations> jdbc) {
 		return new BeanPostProcessor() {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
 				return (bean instanceof JdbcIndexedSessionRepository sessions)
-						? CoarseAccessSessionRepository.over((FindByIndexNameSessionRepository<?>) sessions) : bean;
+						? KeptSessionRepository.over((FindByIndexNameSessionRepository<?>) sessions, jdbc.getObject())
+						: bean;
 			}
 		};
 	}
 
 	/**
-	 * Marks each request for {@link CoarseAccessSessionRepository#withinRequest}, just
-	 * outside Spring Session's filter, so that a session is read once per request.
+	 * Marks each request for {@link KeptSessionRepository#withinRequest}, just outside
+	 * Spring Session's filter, so that a session is read once per request.
 	 */
 	@Bean
 	FilterRegistrationBean<OncePerRequestFilter> sessionReadOnce(SessionRepository<?> sessions) {
@@ -77,8 +80,8 @@ class SessionCookieConfiguration {
 			@Override
 			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 					throws ServletException, IOException {
-				if (sessions instanceof CoarseAccessSessionRepository<?> coarse) {
-					coarse.withinRequest(() -> chain.doFilter(request, response));
+				if (sessions instanceof KeptSessionRepository<?> kept) {
+					kept.withinRequest(() -> chain.doFilter(request, response));
 				}
 				else {
 					chain.doFilter(request, response);
