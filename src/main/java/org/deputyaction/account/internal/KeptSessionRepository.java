@@ -13,6 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.servlet.ServletException;
 
 import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 
@@ -238,6 +241,8 @@ final class KeptSessionRepository<S extends Session>
 
 		private boolean changed;
 
+		private SecurityContext securityContext;
+
 		KeptSession(KeptSessionRepository<S> repository, S session, Snapshot snapshot) {
 			this.repository = repository;
 			this.session = session;
@@ -245,15 +250,23 @@ final class KeptSessionRepository<S extends Session>
 			this.originalId = (session != null) ? session.getId() : snapshot.id();
 		}
 
-		/** The database's session, read now if this one was kept. */
-		private S materialize() {
+		/**
+		 * The database's session, read now if this one was kept; null if it has ended.
+		 */
+		private S read() {
 			if (this.session == null) {
 				this.session = this.repository.read(this.snapshot.id());
-				if (this.session == null) {
-					throw new IllegalStateException("The session ended while a request changed it");
-				}
 			}
 			return this.session;
+		}
+
+		/** The database's session, to change. */
+		private S materialize() {
+			S stored = read();
+			if (stored == null) {
+				throw new IllegalStateException("The session ended while a request changed it");
+			}
+			return stored;
 		}
 
 		private Instant storedAccess() {
@@ -272,11 +285,31 @@ final class KeptSessionRepository<S extends Session>
 			return materialize().changeSessionId();
 		}
 
+		/**
+		 * An attribute of the kept session as this request's own, as if read from the
+		 * database: the form token and strings as they are (they never change), the
+		 * security context as a copy (signing out empties the context in place, which
+		 * must not reach another request of the session running at that moment), and
+		 * anything else (flash messages, a saved request) from the database's session.
+		 */
 		@Override
 		@SuppressWarnings("unchecked")
 		public <T> T getAttribute(String attributeName) {
-			return (this.session != null) ? this.session.getAttribute(attributeName)
-					: (T) this.snapshot.attributes().get(attributeName);
+			if (this.session != null) {
+				return this.session.getAttribute(attributeName);
+			}
+			Object value = this.snapshot.attributes().get(attributeName);
+			if (value == null || value instanceof CsrfToken || value instanceof String) {
+				return (T) value;
+			}
+			if (value instanceof SecurityContext kept) {
+				if (this.securityContext == null) {
+					this.securityContext = new SecurityContextImpl(kept.getAuthentication());
+				}
+				return (T) this.securityContext;
+			}
+			S stored = read();
+			return (stored != null) ? stored.getAttribute(attributeName) : (T) value;
 		}
 
 		@Override

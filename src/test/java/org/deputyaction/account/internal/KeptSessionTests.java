@@ -13,7 +13,12 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
@@ -108,6 +113,28 @@ class KeptSessionTests {
 		assertThat((String) here.findById(created.getId()).getAttribute("token")).isEqualTo("second");
 		here.deleteById(created.getId());
 		assertThat(otherNode.findById(created.getId())).isNull();
+	}
+
+	@Test
+	void eachRequestOfAKeptSessionHasItsOwnSecurityContext() {
+		ownSecurityContext(this.sessions);
+	}
+
+	private static <S extends Session> void ownSecurityContext(SessionRepository<S> sessions) {
+		S created = sessions.createSession();
+		created.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, new SecurityContextImpl(
+				UsernamePasswordAuthenticationToken.authenticated("office", null, AuthorityUtils.NO_AUTHORITIES)));
+		sessions.save(created);
+
+		S signingOut = sessions.findById(created.getId());
+		S running = sessions.findById(created.getId());
+		SecurityContext emptied = signingOut
+			.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+		emptied.setAuthentication(null);
+
+		SecurityContext other = running.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+		assertThat(other.getAuthentication().getName()).isEqualTo("office");
+		sessions.deleteById(created.getId());
 	}
 
 	@Test
