@@ -155,11 +155,6 @@ final class KeptSessionRepository<S extends Session>
 		return found;
 	}
 
-	/** How many sessions are kept now. */
-	int keptCount() {
-		return this.kept.size();
-	}
-
 	/**
 	 * Runs one request, during which a session saved is handed back by {@link #findById}
 	 * rather than read again; forgotten when the request ends.
