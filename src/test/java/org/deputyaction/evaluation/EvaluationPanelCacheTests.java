@@ -1,14 +1,12 @@
 package org.deputyaction.evaluation;
 
-import java.time.Duration;
-
 import org.deputyaction.evaluation.internal.EvaluationCodes;
 import org.deputyaction.suggestion.Satisfaction;
 import org.deputyaction.suggestion.SuggestionDetail;
+import org.deputyaction.support.CachesOn;
 import org.deputyaction.support.IntegrationTest;
 import org.deputyaction.support.MutableClock;
 import org.deputyaction.support.OrganizationFixture;
-import org.deputyaction.system.ShortLivedCaches;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the loop but show on the suggestion's page: a page kept before them is rendered afresh.
  */
 @IntegrationTest
+@CachesOn
 @Import(OrganizationFixture.class)
 class EvaluationPanelCacheTests {
 
@@ -41,22 +40,17 @@ class EvaluationPanelCacheTests {
 	OnSiteEvaluationService evaluations;
 
 	@Autowired
-	ShortLivedCaches caches;
-
-	@Autowired
 	MutableClock clock;
 
 	EvaluationFixture f;
 
 	@BeforeEach
-	void turnOn() {
+	void setUp() {
 		this.f = new EvaluationFixture(this.context);
-		this.caches.ttl(Duration.ofMinutes(5));
 	}
 
 	@AfterEach
-	void turnOff() {
-		this.caches.ttl(Duration.ZERO);
+	void tearDown() {
 		this.clock.reset();
 	}
 

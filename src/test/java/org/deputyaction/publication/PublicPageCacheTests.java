@@ -1,13 +1,10 @@
 package org.deputyaction.publication;
 
-import java.time.Duration;
-
 import jakarta.servlet.http.Cookie;
+import org.deputyaction.support.CachesOn;
 import org.deputyaction.support.IntegrationTest;
 import org.deputyaction.support.OrganizationFixture;
 import org.deputyaction.support.SqlStatementCounter;
-import org.deputyaction.system.ShortLivedCaches;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +24,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * and are forgotten as soon as the loop changes.
  */
 @IntegrationTest
+@CachesOn
 @Import(OrganizationFixture.class)
 class PublicPageCacheTests {
 
@@ -42,23 +40,14 @@ class PublicPageCacheTests {
 	@Autowired
 	SqlStatementCounter statements;
 
-	@Autowired
-	ShortLivedCaches caches;
-
 	PublicationFixture f;
 
 	String stationPath;
 
 	@BeforeEach
-	void turnOn() {
+	void setUp() {
 		this.f = new PublicationFixture(this.context, this.organization);
 		this.stationPath = "/public/stations/" + this.f.station.getCode();
-		this.caches.ttl(Duration.ofMinutes(5));
-	}
-
-	@AfterEach
-	void turnOff() {
-		this.caches.ttl(Duration.ZERO);
 	}
 
 	@Test

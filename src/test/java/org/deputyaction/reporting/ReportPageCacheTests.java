@@ -1,14 +1,13 @@
 package org.deputyaction.reporting;
 
-import java.time.Duration;
 import java.time.LocalDate;
 
+import org.deputyaction.support.CachesOn;
 import org.deputyaction.support.IntegrationTest;
 import org.deputyaction.support.KeptPages;
 import org.deputyaction.support.MutableClock;
 import org.deputyaction.support.OrganizationFixture;
 import org.deputyaction.support.SqlStatementCounter;
-import org.deputyaction.system.ShortLivedCaches;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * loop; a refused period is shown back to its reader only.
  */
 @IntegrationTest
+@CachesOn
 @Import(OrganizationFixture.class)
 class ReportPageCacheTests {
 
@@ -39,9 +39,6 @@ class ReportPageCacheTests {
 	MockMvc mvc;
 
 	@Autowired
-	ShortLivedCaches caches;
-
-	@Autowired
 	MutableClock clock;
 
 	@Autowired
@@ -50,14 +47,12 @@ class ReportPageCacheTests {
 	ReportFixture f;
 
 	@BeforeEach
-	void turnOn() {
+	void setUp() {
 		this.f = new ReportFixture(this.context);
-		this.caches.ttl(Duration.ofMinutes(5));
 	}
 
 	@AfterEach
-	void turnOff() {
-		this.caches.ttl(Duration.ZERO);
+	void tearDown() {
 		this.clock.reset();
 	}
 

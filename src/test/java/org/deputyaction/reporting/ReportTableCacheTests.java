@@ -1,13 +1,12 @@
 package org.deputyaction.reporting;
 
-import java.time.Duration;
 import java.time.LocalDate;
 
+import org.deputyaction.support.CachesOn;
 import org.deputyaction.support.IntegrationTest;
 import org.deputyaction.support.MutableClock;
 import org.deputyaction.support.OrganizationFixture;
 import org.deputyaction.system.NotFoundException;
-import org.deputyaction.system.ShortLivedCaches;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * loop.
  */
 @IntegrationTest
+@CachesOn
 @Import(OrganizationFixture.class)
 class ReportTableCacheTests {
 
@@ -35,9 +35,6 @@ class ReportTableCacheTests {
 	ReportService reports;
 
 	@Autowired
-	ShortLivedCaches caches;
-
-	@Autowired
 	MutableClock clock;
 
 	ReportFixture f;
@@ -45,15 +42,13 @@ class ReportTableCacheTests {
 	ReportRequest request;
 
 	@BeforeEach
-	void turnOn() {
+	void setUp() {
 		this.f = new ReportFixture(this.context);
 		this.request = ReportRequest.of(ReportPeriod.year(2025)).inCounty(this.f.county.getId());
-		this.caches.ttl(Duration.ofMinutes(5));
 	}
 
 	@AfterEach
-	void turnOff() {
-		this.caches.ttl(Duration.ZERO);
+	void tearDown() {
 		this.clock.reset();
 	}
 

@@ -1,10 +1,7 @@
 package org.deputyaction.suggestion;
 
-import java.time.Duration;
-
+import org.deputyaction.support.CachesOn;
 import org.deputyaction.support.IntegrationTest;
-import org.deputyaction.system.ShortLivedCaches;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * change of the loop.
  */
 @IntegrationTest
+@CachesOn
 class QueueCountsCacheTests {
 
 	@Autowired
@@ -26,20 +24,11 @@ class QueueCountsCacheTests {
 	@Autowired
 	WorkQueueService queues;
 
-	@Autowired
-	ShortLivedCaches caches;
-
 	LoopFixture f;
 
 	@BeforeEach
-	void turnOn() {
+	void setUp() {
 		this.f = LoopFixture.create(this.context);
-		this.caches.ttl(Duration.ofMinutes(5));
-	}
-
-	@AfterEach
-	void turnOff() {
-		this.caches.ttl(Duration.ZERO);
 	}
 
 	@Test

@@ -1,15 +1,13 @@
 package org.deputyaction.notification.internal;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
 import org.deputyaction.notification.NotificationKind;
 import org.deputyaction.suggestion.LoopFixture;
+import org.deputyaction.support.CachesOn;
 import org.deputyaction.support.IntegrationTest;
 import org.deputyaction.support.SqlStatementCounter;
-import org.deputyaction.system.ShortLivedCaches;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * message is written or marked read.
  */
 @IntegrationTest
+@CachesOn
 class UnreadCountCacheTests {
 
 	@Autowired
@@ -32,22 +31,13 @@ class UnreadCountCacheTests {
 	NotificationStore store;
 
 	@Autowired
-	ShortLivedCaches caches;
-
-	@Autowired
 	SqlStatementCounter statements;
 
 	LoopFixture f;
 
 	@BeforeEach
-	void turnOn() {
+	void setUp() {
 		this.f = LoopFixture.create(this.context);
-		this.caches.ttl(Duration.ofMinutes(5));
-	}
-
-	@AfterEach
-	void turnOff() {
-		this.caches.ttl(Duration.ZERO);
 	}
 
 	@Test

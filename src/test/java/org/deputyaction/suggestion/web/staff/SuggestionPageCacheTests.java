@@ -1,6 +1,5 @@
 package org.deputyaction.suggestion.web.staff;
 
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,11 +16,10 @@ import org.deputyaction.account.UserAccountRepository;
 import org.deputyaction.suggestion.SuggestionCommands.ChangePublication;
 import org.deputyaction.suggestion.SuggestionDetail;
 import org.deputyaction.suggestion.SuggestionService;
+import org.deputyaction.support.CachesOn;
 import org.deputyaction.support.IntegrationTest;
 import org.deputyaction.support.KeptPages;
 import org.deputyaction.support.SqlStatementCounter;
-import org.deputyaction.system.ShortLivedCaches;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +43,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * reader is not shared.
  */
 @IntegrationTest
+@CachesOn
 class SuggestionPageCacheTests {
 
 	private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -54,9 +53,6 @@ class SuggestionPageCacheTests {
 
 	@Autowired
 	ApplicationContext context;
-
-	@Autowired
-	ShortLivedCaches caches;
 
 	@Autowired
 	SqlStatementCounter statements;
@@ -76,14 +72,8 @@ class SuggestionPageCacheTests {
 	StaffPagesFixture f;
 
 	@BeforeEach
-	void turnOn() {
+	void setUp() {
 		this.f = new StaffPagesFixture(this.context);
-		this.caches.ttl(Duration.ofMinutes(5));
-	}
-
-	@AfterEach
-	void turnOff() {
-		this.caches.ttl(Duration.ZERO);
 	}
 
 	@Test

@@ -1,12 +1,9 @@
 package org.deputyaction.suggestion.web.staff;
 
-import java.time.Duration;
-
+import org.deputyaction.support.CachesOn;
 import org.deputyaction.support.IntegrationTest;
 import org.deputyaction.support.KeptPages;
 import org.deputyaction.support.SqlStatementCounter;
-import org.deputyaction.system.ShortLivedCaches;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * any change of the loop; a rejected filter is shown back to its reader only.
  */
 @IntegrationTest
+@CachesOn
 class WorkQueueCacheTests {
 
 	@Autowired
@@ -34,22 +32,13 @@ class WorkQueueCacheTests {
 	ApplicationContext context;
 
 	@Autowired
-	ShortLivedCaches caches;
-
-	@Autowired
 	SqlStatementCounter statements;
 
 	StaffPagesFixture f;
 
 	@BeforeEach
-	void turnOn() {
+	void setUp() {
 		this.f = new StaffPagesFixture(this.context);
-		this.caches.ttl(Duration.ofMinutes(5));
-	}
-
-	@AfterEach
-	void turnOff() {
-		this.caches.ttl(Duration.ZERO);
 	}
 
 	@Test
